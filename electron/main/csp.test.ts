@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+/** Parses a policy string independently of how csp.ts builds it. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) map.set(name, sources);
+  }
+  return map;
+}
+
+const policy = parsePolicy(CONTENT_SECURITY_POLICY);
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  it('is exactly the agreed policy', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; " +
+        "frame-ancestors 'none'; object-src 'none'",
+    );
+  });
+  it('never allows eval or wasm eval', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|wasm-unsafe-eval|unsafe-hashes/);
+  });
+  it('denies by default', () => expect(policy.get('default-src')).toEqual(["'none'"]));
+  it('runs only our own scripts, never inline ones', () => expect(policy.get('script-src')).toEqual(["'self'"]));
+  it('allows no remote origin anywhere', () => {
+    for (const sources of policy.values()) {
+      for (const s of sources) expect(s).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
+    }
+  });
+  it('keeps inline only for styles', () => {
+    for (const [name, sources] of policy) {
+      if (name !== 'style-src') expect(sources).not.toContain("'unsafe-inline'");
+    }
+  });
+  it('connects only to itself', () => expect(policy.get('connect-src')).toEqual(["'self'"]));
+  it('forbids plugins, base rewriting, form posts and framing', () => {
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.has('frame-src')).toBe(false); // falls back to default-src 'none'
+  });
+});

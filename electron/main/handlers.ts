@@ -1,0 +1,48 @@
+/**
+ * The implementation of each contract channel, wired to injected services so the whole table is
+ * testable without Electron. Requests arrive already validated by the router.
+ */
+import type { AppInfo } from '../ipc/contract';
+import { openDocument, saveDocument } from './files';
+import type { FileDialogs } from './files';
+import { ipcError } from './ipc-errors';
+import type { InvokeHandlers } from './ipc-router';
+import { isExternalHttpUrl } from './navigation';
+import type { SettingsStore } from './settings-store';
+
+export interface HandlerDeps {
+  readonly appInfo: () => AppInfo;
+  readonly settings: SettingsStore;
+  /** `shell.openExternal`. */
+  readonly openExternal: (url: string) => Promise<void>;
+  readonly dialogs: FileDialogs;
+}
+
+/** The handlers for every invoke channel of the contract. */
+export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
+  return {
+    'app:info': async () => ({ ok: true, value: deps.appInfo() }),
+    'settings:get': async () => ({ ok: true, value: deps.settings.get() }),
+    'settings:set': async (patch) => {
+      const result = await deps.settings.update(patch);
+      return result.ok ? result : { ok: false, error: { code: 'io', message: result.error } };
+    },
+    'shell:openExternal': async ({ url }) => {
+      // Already enforced by the schema; repeated here because this line is what opens the browser.
+      if (!isExternalHttpUrl(url)) {
+        return { ok: false, error: ipcError('invalid-request', 'Only web links can be opened.', '只能打开网页链接。') };
+      }
+      try {
+        await deps.openExternal(url);
+      } catch {
+        return {
+          ok: false,
+          error: ipcError('io', 'The link could not be opened in your browser.', '无法在浏览器中打开该链接。'),
+        };
+      }
+      return { ok: true, value: { opened: true } };
+    },
+    'file:open': (request) => openDocument(deps.dialogs, request),
+    'file:save': (request) => saveDocument(deps.dialogs, request),
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The user's settings, persisted as JSON in Electron's userData directory.
+ *
+ * Missing fields take their defaults (older files keep working); a file that is not JSON or holds
+ * invalid values is treated as corrupt: it is kept as `settings.json.bak` for inspection and the
+ * app starts with defaults instead of refusing to open. Writes are atomic.
+ */
+import { copyFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { settingsSchema } from '../ipc/contract';
+import type { Settings, SettingsPatch } from '../ipc/contract';
+import { ok, err } from '../../shared/result';
+import type { Result } from '../../shared/result';
+import type { LocalizedText } from '../../shared/text';
+import { backupPathFor, writeFileAtomic } from './atomic-write';
+
+export const SETTINGS_FILE_NAME = 'settings.json';
+
+/** What a fresh install starts with; `language: null` follows the OS language. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ language: null, theme: 'light', uiScale: 1 });
+
+/** The on-disk format. `version` leaves room for migrations. */
+const settingsFileSchema = z.object({
+  version: z.literal(1).default(1),
+  language: settingsSchema.shape.language.default(DEFAULT_SETTINGS.language),
+  theme: settingsSchema.shape.theme.default(DEFAULT_SETTINGS.theme),
+  uiScale: settingsSchema.shape.uiScale.default(DEFAULT_SETTINGS.uiScale),
+});
+
+const INVALID_SETTINGS: LocalizedText = {
+  en: 'These settings are out of range and were not applied.',
+  'zh-CN': '设置值超出允许范围，未被应用。',
+};
+
+const SETTINGS_NOT_SAVED: LocalizedText = {
+  en: 'Your settings could not be saved (the profile folder may be read-only or full).',
+  'zh-CN': '无法保存设置（用户配置文件夹可能只读或已满）。',
+};
+
+export type SettingsLoadStatus = 'missing' | 'loaded' | 'recovered-from-corrupt';
+
+export interface SettingsStore {
+  /** The current settings (after `load`). */
+  get(): Settings;
+  /**
+   * Applies a patch and persists it. On failure (invalid value, disk full, read-only profile) the
+   * current settings are unchanged and the reason comes back as a value.
+   */
+  update(patch: SettingsPatch): Promise<Result<Settings, LocalizedText>>;
+  /** Where the file lives (for diagnostics). */
+  readonly filePath: string;
+}
+
+/**
+ * Parses the text of a settings file.
+ * @returns the settings, or null if the text is not valid JSON or holds invalid values
+ */
+export function parseSettingsFile(text: string): Settings | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = settingsFileSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { language, theme, uiScale } = parsed.data;
+  return { language, theme, uiScale };
+}
+
+/** The file contents for `settings` (pretty-printed so a curious user can read it). */
+export function serializeSettings(settings: Settings): string {
+  return `${JSON.stringify({ version: 1, ...settings }, null, 2)}\n`;
+}
+
+/**
+ * Loads (or creates) the store for `dir` (Electron: `app.getPath('userData')`).
+ * Never throws on a missing or corrupt file; a read error other than "missing" is treated as corrupt.
+ */
+export async function openSettingsStore(dir: string): Promise<{ store: SettingsStore; status: SettingsLoadStatus }> {
+  const filePath = path.join(dir, SETTINGS_FILE_NAME);
+  let current: Settings = DEFAULT_SETTINGS;
+  let status: SettingsLoadStatus = 'missing';
+  let text: string | null = null;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+    status = missing ? 'missing' : 'recovered-from-corrupt';
+  }
+  if (text !== null) {
+    const parsed = parseSettingsFile(text);
+    if (parsed === null) {
+      status = 'recovered-from-corrupt';
+      await copyFile(filePath, backupPathFor(filePath)).catch(() => undefined);
+    } else {
+      current = parsed;
+      status = 'loaded';
+    }
+  }
+
+  // Writes are chained so two quick updates cannot interleave their renames out of order.
+  let queue: Promise<unknown> = Promise.resolve();
+  const store: SettingsStore = {
+    filePath,
+    get: () => current,
+    update(patch) {
+      const parsed = settingsSchema.safeParse({ ...current, ...stripUndefined(patch) });
+      if (!parsed.success) return Promise.resolve(err(INVALID_SETTINGS));
+      const next = parsed.data;
+      const write = queue.then(() => writeFileAtomic(filePath, serializeSettings(next)));
+      queue = write.catch(() => undefined);
+      return write.then(
+        () => {
+          current = next;
+          return ok(next);
+        },
+        () => err(SETTINGS_NOT_SAVED),
+      );
+    },
+  };
+  return { store, status };
+}
+
+function stripUndefined(patch: SettingsPatch): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  if (patch.language !== undefined) out.language = patch.language;
+  if (patch.theme !== undefined) out.theme = patch.theme;
+  if (patch.uiScale !== undefined) out.uiScale = patch.uiScale;
+  return out;
+}

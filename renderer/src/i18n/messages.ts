@@ -1,0 +1,116 @@
+/**
+ * Every string the shell shows, in both languages. The English table defines the keys; the
+ * Chinese table must have exactly the same keys (checked by the type and by a unit test).
+ */
+import type { Locale } from '$shared/text';
+
+export const en = {
+  'app.name': 'Gradient Lab',
+  'app.tagline': 'The calculus behind machine learning, in 3D',
+  'nav.chapters': 'Chapters',
+  'nav.notBuilt': 'Coming soon',
+  'chapter.limits': 'Limits',
+  'chapter.derivatives': 'Derivatives & partials',
+  'chapter.chainRule': 'The chain rule',
+  'chapter.graphs': 'Computational graphs',
+  'chapter.descent': 'Gradients & descent',
+  'scene.surface.title': 'Loss surface z = f(x, y)',
+  'scene.surface.hint': 'Drag to orbit · right-drag or Shift-drag to pan · scroll to zoom',
+  'settings.language': 'Language',
+  'settings.theme': 'Theme',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
+  'settings.theme.projector': 'Projector',
+  'settings.zoom': 'UI scale',
+  'settings.zoomIn': 'Larger (Ctrl/Cmd +)',
+  'settings.zoomOut': 'Smaller (Ctrl/Cmd −)',
+  'settings.zoomReset': 'Reset scale (Ctrl/Cmd 0)',
+  'formula.label': 'f(x, y) =',
+  'formula.placeholder': 'e.g. x^2 + 2y^2',
+  'formula.preview': 'Preview',
+  'formula.keptLast': 'The surface still shows the last valid formula.',
+  'formula.presets': 'Examples',
+  'formula.apply': 'Apply',
+  'preset.bowl': 'Bowl',
+  'preset.illBowl': 'Ill-conditioned bowl',
+  'preset.saddle': 'Saddle',
+  'preset.ripple': 'Ripple',
+  'preset.rosenbrock': 'Rosenbrock',
+  'preset.himmelblau': 'Himmelblau',
+  'domain.label': 'Domain',
+  'domain.x': 'x from … to',
+  'domain.y': 'y from … to',
+  'domain.resolution': 'Resolution',
+  'surface.range': 'z from {min} to {max}',
+  'surface.gaps': '{count} sample points are undefined and left as gaps.',
+  'surface.resetView': 'Reset view',
+  'webgl.title': '3D graphics are not available',
+  'webgl.body':
+    'This computer or browser could not create a WebGL context, so the 3D scene cannot be drawn. Update the graphics driver, enable hardware acceleration, or try another browser. Everything else in the app still works.',
+  'axis.x': 'x',
+  'axis.y': 'y',
+  'axis.z': 'z',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+export const zhCN: Record<MessageKey, string> = {
+  'app.name': 'Gradient Lab 梯度实验室',
+  'app.tagline': '用三维图像理解机器学习背后的微积分',
+  'nav.chapters': '章节',
+  'nav.notBuilt': '即将推出',
+  'chapter.limits': '极限',
+  'chapter.derivatives': '导数与偏导数',
+  'chapter.chainRule': '链式法则',
+  'chapter.graphs': '计算图',
+  'chapter.descent': '梯度与梯度下降',
+  'scene.surface.title': '损失曲面 z = f(x, y)',
+  'scene.surface.hint': '拖动旋转 · 右键或按住 Shift 拖动平移 · 滚轮缩放',
+  'settings.language': '语言',
+  'settings.theme': '主题',
+  'settings.theme.light': '浅色',
+  'settings.theme.dark': '深色',
+  'settings.theme.projector': '投影',
+  'settings.zoom': '界面缩放',
+  'settings.zoomIn': '放大（Ctrl/Cmd +）',
+  'settings.zoomOut': '缩小（Ctrl/Cmd −）',
+  'settings.zoomReset': '恢复默认大小（Ctrl/Cmd 0）',
+  'formula.label': 'f(x, y) =',
+  'formula.placeholder': '例如 x^2 + 2y^2',
+  'formula.preview': '预览',
+  'formula.keptLast': '曲面仍显示上一个有效的公式。',
+  'formula.presets': '示例',
+  'formula.apply': '应用',
+  'preset.bowl': '碗形',
+  'preset.illBowl': '病态碗形',
+  'preset.saddle': '马鞍面',
+  'preset.ripple': '波纹',
+  'preset.rosenbrock': 'Rosenbrock 函数',
+  'preset.himmelblau': 'Himmelblau 函数',
+  'domain.label': '定义域',
+  'domain.x': 'x 的范围',
+  'domain.y': 'y 的范围',
+  'domain.resolution': '分辨率',
+  'surface.range': 'z 的范围：{min} 到 {max}',
+  'surface.gaps': '有 {count} 个采样点无定义，已留空。',
+  'surface.resetView': '重置视角',
+  'webgl.title': '无法使用三维图形',
+  'webgl.body':
+    '这台电脑或浏览器无法创建 WebGL 上下文，因此无法绘制三维场景。请更新显卡驱动、开启硬件加速，或换一个浏览器。应用的其他功能仍可正常使用。',
+  'axis.x': 'x',
+  'axis.y': 'y',
+  'axis.z': 'z',
+};
+
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, 'zh-CN': zhCN };
+
+/** Fills `{name}` placeholders. Unknown placeholders stay visible so a missing value is noticed. */
+export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** The app's language for an OS/browser language tag: any Chinese variant → zh-CN, else English. */
+export function localeFromLanguageTag(tag: string | undefined | null): Locale {
+  return tag && /^zh\b/i.test(tag) ? 'zh-CN' : 'en';
+}

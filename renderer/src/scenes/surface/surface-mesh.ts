@@ -1,0 +1,111 @@
+/**
+ * Fills the vertex and index arrays of the surface mesh from sampled heights, in place. The
+ * arrays are allocated once per resolution by the caller (DESIGN.md §6: geometry is updated in
+ * place) and this function never allocates, so a slider drag costs one pass over the grid.
+ */
+import { viridisInto } from './colormap';
+import { toWorldX, toWorldY, toWorldZ, type WorldFrame } from './world-frame';
+
+export interface SurfaceSamples {
+  readonly nx: number;
+  readonly ny: number;
+  /** Heights, row-major: index j * nx + i for x_i, y_j. Finite everywhere (gaps hold a filler). */
+  readonly z: Float32Array;
+  /** 1 where z is a real value of f, 0 for a gap (undefined, pole, non-finite). */
+  readonly mask: Uint8Array;
+}
+
+export interface SurfaceBuffers {
+  readonly positions: Float32Array;
+  readonly normals: Float32Array;
+  readonly colors: Float32Array;
+  readonly indices: Uint32Array;
+}
+
+export function allocateSurfaceBuffers(nx: number, ny: number): SurfaceBuffers {
+  const n = nx * ny;
+  return {
+    positions: new Float32Array(n * 3),
+    normals: new Float32Array(n * 3),
+    colors: new Float32Array(n * 3),
+    indices: new Uint32Array(Math.max(0, (nx - 1) * (ny - 1) * 6)),
+  };
+}
+
+const GAP_COLOR = 0.5;
+
+/**
+ * Writes positions, normals, colours and triangle indices. Returns the number of indices used:
+ * a quad is drawn only when all four corners are defined, so poles and undefined regions become
+ * holes rather than spikes or NaN vertices.
+ */
+export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: SurfaceBuffers): number {
+  const { nx, ny, z, mask } = s;
+  const { positions: P, normals: N, colors: C, indices: I } = out;
+  const d = frame.domain;
+  const dx = nx > 1 ? (d.xMax - d.xMin) / (nx - 1) : 0;
+  const dy = ny > 1 ? (d.yMax - d.yMin) / (ny - 1) : 0;
+  const zSpan = frame.zHi - frame.zLo;
+  const invSpan = zSpan > 0 ? 1 / zSpan : 0;
+
+  for (let j = 0; j < ny; j++) {
+    const wy = toWorldY(frame, d.yMin + j * dy);
+    for (let i = 0; i < nx; i++) {
+      const k = j * nx + i;
+      const o = k * 3;
+      P[o] = toWorldX(frame, d.xMin + i * dx);
+      P[o + 1] = wy;
+      if (mask[k]) {
+        const zv = z[k]!;
+        P[o + 2] = toWorldZ(frame, zv);
+        viridisInto((zv - frame.zLo) * invSpan, C, o);
+      } else {
+        P[o + 2] = 0;
+        C[o] = C[o + 1] = C[o + 2] = GAP_COLOR;
+      }
+    }
+  }
+
+  // Normals from central differences of the world heights (one-sided at edges and next to gaps):
+  // cheaper than three's computeVertexNormals and never averages across a hole.
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const k = j * nx + i;
+      const o = k * 3;
+      if (!mask[k]) {
+        N[o] = 0;
+        N[o + 1] = 0;
+        N[o + 2] = 1;
+        continue;
+      }
+      const l = i > 0 && mask[k - 1] ? k - 1 : k;
+      const r = i < nx - 1 && mask[k + 1] ? k + 1 : k;
+      const b = j > 0 && mask[k - nx] ? k - nx : k;
+      const t = j < ny - 1 && mask[k + nx] ? k + nx : k;
+      const ddx = r !== l ? (P[r * 3 + 2]! - P[l * 3 + 2]!) / (P[r * 3]! - P[l * 3]!) : 0;
+      const ddy = t !== b ? (P[t * 3 + 2]! - P[b * 3 + 2]!) / (P[t * 3 + 1]! - P[b * 3 + 1]!) : 0;
+      const inv = 1 / Math.hypot(ddx, ddy, 1);
+      N[o] = -ddx * inv;
+      N[o + 1] = -ddy * inv;
+      N[o + 2] = inv;
+    }
+  }
+
+  let count = 0;
+  for (let j = 0; j < ny - 1; j++) {
+    for (let i = 0; i < nx - 1; i++) {
+      const a = j * nx + i;
+      const b = a + 1;
+      const c = a + nx;
+      const e = c + 1;
+      if (!(mask[a] && mask[b] && mask[c] && mask[e])) continue;
+      I[count++] = a;
+      I[count++] = b;
+      I[count++] = e;
+      I[count++] = a;
+      I[count++] = e;
+      I[count++] = c;
+    }
+  }
+  return count;
+}

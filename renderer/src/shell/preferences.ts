@@ -1,0 +1,45 @@
+/**
+ * The user's shell preferences and the pure rules around them: defaults, validation of whatever
+ * was stored (a corrupt or foreign value falls back to the default for that field only), and the
+ * UI-scale steps used by Ctrl/Cmd +/−.
+ */
+import type { Locale } from '$shared/text';
+
+export type Theme = 'light' | 'dark' | 'projector';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+
+export interface Preferences {
+  /** null until the user picks one: then the OS language decides. */
+  readonly language: Locale | null;
+  readonly theme: Theme;
+  /** Multiplies every size in the UI (rem-based); 1 = 16 px text. */
+  readonly uiScale: number;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'light', uiScale: 1 };
+
+/** Browser-like zoom steps, so three presses of Ctrl + reach a size a lecture hall can read. */
+export const UI_SCALE_STEPS: readonly number[] = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
+
+export function clampScale(s: number): number {
+  if (!Number.isFinite(s)) return 1;
+  return Math.min(3, Math.max(0.5, s));
+}
+
+/** The next step up (+1) or down (−1) from the current scale, even if it sits between steps. */
+export function stepScale(current: number, direction: 1 | -1): number {
+  const c = clampScale(current);
+  const eps = 1e-9;
+  if (direction > 0) return UI_SCALE_STEPS.find((s) => s > c + eps) ?? 3;
+  const below = UI_SCALE_STEPS.filter((s) => s < c - eps);
+  return below[below.length - 1] ?? 0.5;
+}
+
+/** Keeps each valid field of an untrusted stored value; anything else takes its default. */
+export function sanitizePreferences(raw: unknown): Preferences {
+  const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const language = o.language === 'en' || o.language === 'zh-CN' ? o.language : null;
+  const theme = THEMES.includes(o.theme as Theme) ? (o.theme as Theme) : DEFAULT_PREFERENCES.theme;
+  const uiScale = typeof o.uiScale === 'number' && Number.isFinite(o.uiScale) ? clampScale(o.uiScale) : 1;
+  return { language, theme, uiScale };
+}

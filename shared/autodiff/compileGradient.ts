@@ -1,0 +1,22 @@
+import type { Expr } from '../expr/ast';
+import { freeVariables } from '../expr/ast';
+import type { Result } from '../result';
+import { err } from '../result';
+import type { GraphError } from './errors';
+import { unknownVariableError } from './errors';
+import { fromExpr } from './fromExpr';
+import type { CompiledTape } from './tape';
+import { compileGraph } from './tape';
+
+/**
+ * Compiles `expr` as a function of `variables` (in that order) with value and gradient from one
+ * flat tape: `valueAndGradient(args, gradOut)` costs a forward and a reverse sweep, no allocation.
+ * Variables listed but absent from the formula get gradient 0; a free variable of the formula that
+ * is not listed is an error.
+ */
+export function compileGradient(expr: Expr, variables: readonly string[]): Result<CompiledTape, readonly GraphError[]> {
+  const missing = freeVariables(expr).filter((v) => !variables.includes(v));
+  if (missing.length > 0) return err(missing.map(unknownVariableError));
+  const { graph, outputId } = fromExpr(expr);
+  return compileGraph(graph, outputId, variables, { allowAbsentVariables: true });
+}

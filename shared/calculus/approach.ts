@@ -1,0 +1,168 @@
+/**
+ * How a function behaves as its argument approaches a point from one side, judged from samples.
+ * Shared by two-sided limits at a point and limits at ±∞ (which approach t → 0⁺ with x = ±1/t).
+ */
+
+/** The numeric behaviour of one side of a limit. */
+export type SideBehaviour =
+  /** Values settle on `value`; `errorEstimate` is the estimated distance to the true limit (≥ 0). */
+  | { readonly kind: 'finite'; readonly value: number; readonly errorEstimate: number }
+  /** Values grow without bound with this sign (monotone, not slowing down geometrically). */
+  | { readonly kind: 'infinite'; readonly sign: 1 | -1 }
+  /** Values keep swinging over [low, high] however close one gets. */
+  | { readonly kind: 'oscillates'; readonly low: number; readonly high: number }
+  /** The function is undefined (NaN) at most sampled points on this side. */
+  | { readonly kind: 'undefined' }
+  /** None of the above could be established (e.g. a very slow, logarithmic-like approach to a finite value). */
+  | { readonly kind: 'inconclusive' };
+
+/** Relative size of a step below which consecutive values count as equal. */
+const SETTLED = 1e-9;
+/** Largest ratio of successive differences that still counts as geometric convergence. */
+const GEOMETRIC_RATIO = 0.7;
+/** Growth of successive differences that marks the onset of rounding noise. */
+const NOISE_JUMP = 4;
+/** Largest projected remaining error (relative to the value scale) we accept from a geometric tail. */
+const GEOMETRIC_ERROR = 1e-3;
+
+function maxAbsFinite(values: readonly number[]): number {
+  let m = 0;
+  for (const v of values) if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
+  return m;
+}
+
+/**
+ * Convergence test on the coarse sequence v_k = g(t_k), t_k shrinking by 10 each step.
+ * Floating-point cancellation makes the last values noisy, so instead of trusting the smallest t
+ * we take the pair of neighbours that agree best (the bottom of the error "V"), and accept it if
+ * they agree to ~1e-9 of the value scale, or if the differences before it shrink geometrically, in
+ * which case Aitken's Δ² extrapolates the tail and the geometric series bounds the error.
+ */
+function convergence(coarse: readonly number[]): SideBehaviour | undefined {
+  const n = coarse.length;
+  const diffs: number[] = [];
+  for (let k = 0; k + 1 < n; k++) {
+    const a = coarse[k] ?? Number.NaN;
+    const b = coarse[k + 1] ?? Number.NaN;
+    diffs.push(Number.isFinite(a) && Number.isFinite(b) ? b - a : Number.NaN);
+  }
+  // Search only the first descent of |differences|: once they jump up (by more than NOISE_JUMP),
+  // rounding noise has taken over, and anything after that — even an exactly flat run of zeros
+  // such as (1 − cos x)/x² for |x| < 1e-8 — is an artefact.
+  let m = -1;
+  for (let k = 0; k < diffs.length; k++) {
+    const d = Math.abs(diffs[k] ?? Number.NaN);
+    if (!Number.isFinite(d)) continue;
+    if (m >= 0) {
+      const best = Math.abs(diffs[m] ?? Number.NaN);
+      const prev = Math.abs(diffs[k - 1] ?? Number.NaN);
+      if (Number.isFinite(prev) && d > NOISE_JUMP * prev) break;
+      if (d < best) m = k;
+    } else {
+      m = k;
+    }
+  }
+  if (m < 0) return undefined;
+  // The scale is taken from the samples up to the chosen pair only: a divergent tail must not make
+  // the early differences look small.
+  const scale = maxAbsFinite(coarse.slice(0, m + 2));
+  const dm = diffs[m] ?? Number.NaN;
+  const last = coarse[m + 1] ?? Number.NaN;
+  if (Math.abs(dm) <= SETTLED * scale) {
+    return { kind: 'finite', value: last, errorEstimate: Math.abs(dm) };
+  }
+  if (m < 2) return undefined;
+  const d1 = diffs[m - 1] ?? Number.NaN;
+  const d2 = diffs[m - 2] ?? Number.NaN;
+  if (!Number.isFinite(d1) || !Number.isFinite(d2) || d1 === 0 || d2 === 0) return undefined;
+  const r1 = Math.abs(dm / d1);
+  const r2 = Math.abs(d1 / d2);
+  const rho = Math.max(r1, r2);
+  if (rho > GEOMETRIC_RATIO) return undefined;
+  const errorEstimate = (Math.abs(dm) * rho) / (1 - rho);
+  if (errorEstimate > GEOMETRIC_ERROR * scale) return undefined;
+  // Aitken's Δ²: exact for v_k = L + c·q^k, a good model of a smooth approach sampled at t = 10^-k.
+  const denom = dm - d1;
+  const correction = denom !== 0 ? (dm * dm) / denom : 0;
+  const value = Number.isFinite(correction) && Math.abs(correction) <= 10 * Math.abs(dm) ? last - correction : last;
+  return { kind: 'finite', value, errorEstimate };
+}
+
+/** Monotone growth of |g| over the dense tail, without geometric slowing down: an infinite limit. */
+function divergence(dense: readonly number[]): SideBehaviour | undefined {
+  const vals = dense.filter((v) => !Number.isNaN(v));
+  if (vals.length < 4) return undefined;
+  const tail = vals.slice(-3);
+  if (tail.every((v) => v === Number.POSITIVE_INFINITY)) return { kind: 'infinite', sign: 1 };
+  if (tail.every((v) => v === Number.NEGATIVE_INFINITY)) return { kind: 'infinite', sign: -1 };
+  const finite = vals.filter((v) => Number.isFinite(v));
+  if (finite.length !== vals.length) {
+    // Mixed overflow: judge by the sign of the infinities at the end.
+    const lastInf = vals.filter((v) => !Number.isFinite(v)).at(-1);
+    if (lastInf !== undefined && vals.at(-1) === lastInf) return { kind: 'infinite', sign: lastInf > 0 ? 1 : -1 };
+    return undefined;
+  }
+  const first = finite[0] ?? 0;
+  const last = finite.at(-1) ?? 0;
+  const direction = Math.sign(last - first);
+  if (direction === 0) return undefined;
+  for (let k = 1; k < finite.length; k++) {
+    const step = (finite[k] ?? 0) - (finite[k - 1] ?? 0);
+    if (Math.sign(step) !== direction) return undefined;
+  }
+  if (Math.sign(last) !== direction || Math.abs(last) < 2 * Math.abs(first)) return undefined;
+  // A convergent monotone tail slows down; a divergent one does not: compare the last and first
+  // thirds of the tail's steps.
+  const third = Math.max(1, Math.floor(finite.length / 3));
+  const early = Math.abs((finite[third] ?? 0) - first);
+  const late = Math.abs(last - (finite[finite.length - 1 - third] ?? 0));
+  if (late < 0.5 * early) return undefined;
+  return { kind: 'infinite', sign: direction > 0 ? 1 : -1 };
+}
+
+/** Repeated large swings over the dense tail: no limit. */
+function oscillation(dense: readonly number[]): SideBehaviour | undefined {
+  const finite = dense.filter((v) => Number.isFinite(v));
+  if (finite.length < 4) return undefined;
+  const low = Math.min(...finite);
+  const high = Math.max(...finite);
+  const scale = maxAbsFinite(finite);
+  const significant = 1e-3 * scale;
+  if (!(high - low > 1e-2 * scale)) return undefined;
+  let turns = 0;
+  let direction = 0;
+  let anchor = finite[0] ?? 0;
+  for (const v of finite) {
+    const move = v - anchor;
+    if (Math.abs(move) < significant) continue;
+    const d = Math.sign(move);
+    if (direction !== 0 && d !== direction) turns++;
+    direction = d;
+    anchor = v;
+  }
+  return turns >= 2 ? { kind: 'oscillates', low, high } : undefined;
+}
+
+/**
+ * Classifies one side of a limit from two sample sequences of g(t) as t → 0⁺:
+ * `coarse` at t = 10^-1 … 10^-12 (times a scale), for the value; `dense` on a finer geometric grid
+ * of the tail, for divergence and oscillation. Order of tests: defined → converges → diverges →
+ * oscillates → inconclusive.
+ */
+export function classifyApproach(coarse: readonly number[], dense: readonly number[]): SideBehaviour {
+  const definedDense = dense.filter((v) => !Number.isNaN(v)).length;
+  const definedCoarse = coarse.filter((v) => !Number.isNaN(v)).length;
+  if (definedDense * 2 < dense.length || definedCoarse * 2 < coarse.length) return { kind: 'undefined' };
+  return convergence(coarse) ?? divergence(dense) ?? oscillation(dense) ?? { kind: 'inconclusive' };
+}
+
+/** Coarse approach steps: 10^-1 … 10^-count. */
+export function coarseSteps(count = 12): number[] {
+  return Array.from({ length: count }, (_, k) => Math.pow(10, -(k + 1)));
+}
+
+/** Dense tail steps: `perDecade` per decade from 10^-from down to 10^-to. */
+export function denseSteps(from = 4, to = 12, perDecade = 10): number[] {
+  const count = (to - from) * perDecade + 1;
+  return Array.from({ length: count }, (_, k) => Math.pow(10, -(from + k / perDecade)));
+}
