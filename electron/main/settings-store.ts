@@ -106,18 +106,21 @@ export async function openSettingsStore(dir: string): Promise<{ store: SettingsS
     filePath,
     get: () => current,
     update(patch) {
-      const parsed = settingsSchema.safeParse({ ...current, ...stripUndefined(patch) });
-      if (!parsed.success) return Promise.resolve(err(INVALID_SETTINGS));
-      const next = parsed.data;
-      const write = queue.then(() => writeFileAtomic(filePath, serializeSettings(next)));
-      queue = write.catch(() => undefined);
-      return write.then(
-        () => {
-          current = next;
-          return ok(next);
-        },
-        () => err(SETTINGS_NOT_SAVED),
-      );
+      // Merged inside the queue so each update builds on the one before it, even when the
+      // renderer fires several without awaiting.
+      const run = queue.then(async (): Promise<Result<Settings, LocalizedText>> => {
+        const parsed = settingsSchema.safeParse({ ...current, ...stripUndefined(patch) });
+        if (!parsed.success) return err(INVALID_SETTINGS);
+        try {
+          await writeFileAtomic(filePath, serializeSettings(parsed.data));
+        } catch {
+          return err(SETTINGS_NOT_SAVED);
+        }
+        current = parsed.data;
+        return ok(parsed.data);
+      });
+      queue = run;
+      return run;
     },
   };
   return { store, status };

@@ -22,6 +22,8 @@ const SETTLED = 1e-9;
 const GEOMETRIC_RATIO = 0.7;
 /** Growth of successive differences that marks the onset of rounding noise. */
 const NOISE_JUMP = 4;
+/** Relative size of differences below which rounding noise may dominate. */
+const NOISE_FLOOR = 1e-6;
 /** Largest projected remaining error (relative to the value scale) we accept from a geometric tail. */
 const GEOMETRIC_ERROR = 1e-3;
 
@@ -49,14 +51,18 @@ function convergence(coarse: readonly number[]): SideBehaviour | undefined {
   // Search only the first descent of |differences|: once they jump up (by more than NOISE_JUMP),
   // rounding noise has taken over, and anything after that — even an exactly flat run of zeros
   // such as (1 − cos x)/x² for |x| < 1e-8 — is an artefact.
+  // A jump only counts as noise once the differences are already tiny relative to the values
+  // (NOISE_FLOOR): earlier jumps are genuine, e.g. c1·x + c2·x² switching from its x² to its x regime.
   let m = -1;
+  let seen = 0;
   for (let k = 0; k < diffs.length; k++) {
+    seen = Math.max(seen, Math.abs(coarse[k] ?? 0), Math.abs(coarse[k + 1] ?? 0));
     const d = Math.abs(diffs[k] ?? Number.NaN);
     if (!Number.isFinite(d)) continue;
     if (m >= 0) {
       const best = Math.abs(diffs[m] ?? Number.NaN);
       const prev = Math.abs(diffs[k - 1] ?? Number.NaN);
-      if (Number.isFinite(prev) && d > NOISE_JUMP * prev) break;
+      if (Number.isFinite(prev) && d > NOISE_JUMP * prev && prev <= NOISE_FLOOR * seen) break;
       if (d < best) m = k;
     } else {
       m = k;

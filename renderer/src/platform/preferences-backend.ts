@@ -31,3 +31,19 @@ export function localStorageBackend(storage: Pick<Storage, 'getItem' | 'setItem'
     },
   };
 }
+
+/** Preferences kept by the Electron main process (settings file in userData, atomic writes). */
+export function desktopBackend(api: {
+  getSettings(): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
+  setSettings(p: Preferences): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
+}): PreferencesBackend {
+  return {
+    async load() {
+      const r = await api.getSettings();
+      return sanitizePreferences(r.ok ? r.value : {});
+    },
+    async save(p) {
+      await api.setSettings(p);
+    },
+  };
+}

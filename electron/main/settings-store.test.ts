@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, openSettingsStore, parseSettingsFile, serializeSettings, SETTINGS_FILE_NAME } from './settings-store';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'gl-settings-'));
+});
+afterEach(async () => {
+  await chmod(dir, 0o755).catch(() => undefined);
+  await rm(dir, { recursive: true, force: true });
+});
+
+const file = () => path.join(dir, SETTINGS_FILE_NAME);
+
+describe('openSettingsStore', () => {
+  it('starts from the defaults when there is no file', async () => {
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('missing');
+    expect(store.get()).toEqual({ language: null, theme: 'light', uiScale: 1 });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('round-trips an update through the file', async () => {
+    const { store } = await openSettingsStore(dir);
+    const result = await store.update({ language: 'zh-CN', uiScale: 1.25 });
+    expect(result).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'light', uiScale: 1.25 } });
+    const reopened = await openSettingsStore(dir);
+    expect(reopened.status).toBe('loaded');
+    expect(reopened.store.get()).toEqual({ language: 'zh-CN', theme: 'light', uiScale: 1.25 });
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual({ version: 1, language: 'zh-CN', theme: 'light', uiScale: 1.25 });
+  });
+
+  it('applies concurrent updates in order', async () => {
+    const { store } = await openSettingsStore(dir);
+    await Promise.all([store.update({ theme: 'dark' }), store.update({ uiScale: 2 }), store.update({ language: 'en' })]);
+    const reopened = await openSettingsStore(dir);
+    expect(reopened.store.get()).toEqual({ language: 'en', theme: 'dark', uiScale: 2 });
+  });
+
+  it.each([
+    ['not JSON', '{"theme": "dark",'],
+    ['an invalid value', '{"version":1,"language":null,"theme":"neon","uiScale":1}'],
+    ['a scale out of range', '{"version":1,"language":null,"theme":"dark","uiScale":9}'],
+    ['an unknown version', '{"version":2,"language":null,"theme":"dark","uiScale":1}'],
+    ['an array', '[1,2,3]'],
+    ['empty', ''],
+  ])('recovers from a corrupt file (%s): defaults, and the file kept as .bak', async (_why, text) => {
+    await writeFile(file(), text);
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('recovered-from-corrupt');
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(await readFile(`${file()}.bak`, 'utf8')).toBe(text);
+    // The next save writes a clean file; the backup stays for inspection.
+    await store.update({ theme: 'dark' });
+    expect(parseSettingsFile(await readFile(file(), 'utf8'))).toEqual({ language: null, theme: 'dark', uiScale: 1 });
+    expect(await readFile(`${file()}.bak`, 'utf8')).toBe(text);
+  });
+
+  it('fills fields missing from an older file with defaults (not corrupt)', async () => {
+    await writeFile(file(), '{"theme":"projector"}');
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('loaded');
+    expect(store.get()).toEqual({ language: null, theme: 'projector', uiScale: 1 });
+  });
+
+  it('writes atomically: no temp file is ever left beside it', async () => {
+    const { store } = await openSettingsStore(dir);
+    for (let i = 0; i < 5; i++) await store.update({ uiScale: 1 + i * 0.25 });
+    expect(await readdir(dir)).toEqual([SETTINGS_FILE_NAME]);
+  });
+
+  it('reports a failed save as a value and keeps the previous settings', async () => {
+    // A directory where the file should be: unreadable as settings, and rename onto it fails
+    // (works even when the tests run as root, unlike a read-only directory).
+    await mkdir(file());
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('recovered-from-corrupt');
+    const result = await store.update({ theme: 'dark' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error['zh-CN']).toContain('设置');
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('refuses out-of-range values as a value', async () => {
+    const { store } = await openSettingsStore(dir);
+    const result = await store.update({ uiScale: 0.1 });
+    expect(result.ok).toBe(false);
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('serializeSettings / parseSettingsFile', () => {
+  it('round-trips every valid setting', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('zh-CN' as const, 'en' as const, null),
+        fc.constantFrom('light' as const, 'dark' as const, 'projector' as const),
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        (language, theme, uiScale) => {
+          const s = { language, theme, uiScale };
+          expect(parseSettingsFile(serializeSettings(s))).toEqual(s);
+        },
+      ),
+    );
+  });
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const r = parseSettingsFile(text);
+        expect(r === null || typeof r === 'object').toBe(true);
+      }),
+    );
+  });
+});

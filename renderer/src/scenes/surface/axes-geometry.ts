@@ -1,0 +1,62 @@
+/**
+ * The axis frame around the surface: three axes along the back edges of the world box, tick
+ * marks at nice values and the positions where their labels go. Pure data, so it is tested
+ * without WebGL and drawn by surface-view.ts.
+ */
+import { formatTick, niceTicks } from './ticks';
+import { HEIGHT, toWorldX, toWorldY, toWorldZ, type WorldFrame } from './world-frame';
+
+export interface AxisLabel {
+  readonly text: string;
+  /** World position of the label anchor. */
+  readonly at: readonly [number, number, number];
+  readonly kind: 'tick' | 'title';
+}
+
+export interface AxesGeometry {
+  /** Line segments as x1,y1,z1,x2,y2,z2 … in world coordinates. */
+  readonly segments: Float32Array;
+  readonly labels: readonly AxisLabel[];
+}
+
+const TICK = 0.04;
+
+export function buildAxes(frame: WorldFrame): AxesGeometry {
+  const d = frame.domain;
+  const x0 = toWorldX(frame, d.xMin), x1 = toWorldX(frame, d.xMax);
+  const y0 = toWorldY(frame, d.yMin), y1 = toWorldY(frame, d.yMax);
+  const seg: number[] = [];
+  const labels: AxisLabel[] = [];
+  const line = (a: [number, number, number], b: [number, number, number]) => seg.push(...a, ...b);
+
+  // x axis along the front edge (y = yMin), y axis along the left edge (x = xMin), z up the back-left corner.
+  line([x0, y0, 0], [x1, y0, 0]);
+  line([x0, y0, 0], [x0, y1, 0]);
+  line([x0, y1, 0], [x0, y1, HEIGHT]);
+  // Faint floor outline closes the box so the footprint of the domain is visible.
+  line([x1, y0, 0], [x1, y1, 0]);
+  line([x0, y1, 0], [x1, y1, 0]);
+
+  const tx = niceTicks(d.xMin, d.xMax, 6);
+  for (const v of tx.values) {
+    const wx = toWorldX(frame, v);
+    line([wx, y0, 0], [wx, y0 - TICK, 0]);
+    labels.push({ text: formatTick(v, tx.decimals), at: [wx, y0 - 3 * TICK, 0], kind: 'tick' });
+  }
+  const ty = niceTicks(d.yMin, d.yMax, 6);
+  for (const v of ty.values) {
+    const wy = toWorldY(frame, v);
+    line([x0, wy, 0], [x0 - TICK, wy, 0]);
+    labels.push({ text: formatTick(v, ty.decimals), at: [x0 - 3 * TICK, wy, 0], kind: 'tick' });
+  }
+  const tz = niceTicks(frame.zLo, frame.zHi, 5);
+  for (const v of tz.values) {
+    const wz = toWorldZ(frame, v);
+    line([x0, y1, wz], [x0 - TICK, y1 + TICK, wz]);
+    labels.push({ text: formatTick(v, tz.decimals), at: [x0 - 3 * TICK, y1 + 3 * TICK, wz], kind: 'tick' });
+  }
+  labels.push({ text: 'x', at: [(x0 + x1) / 2, y0 - 8 * TICK, 0], kind: 'title' });
+  labels.push({ text: 'y', at: [x0 - 8 * TICK, (y0 + y1) / 2, 0], kind: 'title' });
+  labels.push({ text: 'z', at: [x0 - 2 * TICK, y1 + 2 * TICK, HEIGHT + 3 * TICK], kind: 'title' });
+  return { segments: new Float32Array(seg), labels };
+}

@@ -1,0 +1,204 @@
+/**
+ * The three.js side of the surface scene: one renderer, camera, orbit controls, the surface mesh
+ * and the axis frame. Geometry buffers are allocated once per resolution and updated in place;
+ * rendering happens on demand (invalidate on change, no constant loop — threlte's rule).
+ */
+import {
+  AmbientLight,
+  BufferAttribute,
+  BufferGeometry,
+  Color,
+  DirectionalLight,
+  DoubleSide,
+  LineBasicMaterial,
+  LineSegments,
+  Mesh,
+  MeshStandardMaterial,
+  PerspectiveCamera,
+  Scene,
+  Vector3,
+  WebGLRenderer,
+} from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { buildAxes, type AxisLabel } from './axes-geometry';
+import { allocateSurfaceBuffers, fillSurfaceBuffers, type SurfaceBuffers, type SurfaceSamples } from './surface-mesh';
+import { HEIGHT, makeWorldFrame, type Domain, type WorldFrame } from './world-frame';
+
+export interface SceneColors {
+  readonly background: string;
+  readonly axis: string;
+}
+
+const HOME = new Vector3(2.6, -2.9, 2.3);
+const TARGET = new Vector3(0, 0, HEIGHT / 2);
+
+export class SurfaceView {
+  private readonly renderer: WebGLRenderer;
+  private readonly scene = new Scene();
+  private readonly camera = new PerspectiveCamera(40, 1, 0.01, 100);
+  private readonly controls: OrbitControls;
+  private readonly geometry = new BufferGeometry();
+  private readonly material = new MeshStandardMaterial({ vertexColors: true, side: DoubleSide, roughness: 0.75, metalness: 0 });
+  private readonly mesh = new Mesh(this.geometry, this.material);
+  private readonly axesGeometry = new BufferGeometry();
+  private readonly axesMaterial = new LineBasicMaterial({ color: 0x888888 });
+  private readonly axes = new LineSegments(this.axesGeometry, this.axesMaterial);
+  private buffers: SurfaceBuffers | null = null;
+  private bufferSize = '';
+  private frame: WorldFrame | null = null;
+  private labels: readonly AxisLabel[] = [];
+  private labelEls: HTMLElement[] = [];
+  private pending = 0;
+  private disposed = false;
+  private readonly projected = new Vector3();
+  /** Called after every rendered frame (tests and the UI read this to know a frame is on screen). */
+  onRendered: (() => void) | null = null;
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly labelLayer: HTMLElement,
+  ) {
+    // preserveDrawingBuffer keeps the last frame readable for screenshots and PNG export.
+    this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+    this.renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
+    this.camera.up.set(0, 0, 1);
+    this.camera.position.copy(HOME);
+    this.controls = new OrbitControls(this.camera, canvas);
+    this.controls.target.copy(TARGET);
+    this.controls.enableDamping = true;
+    this.controls.dampingFactor = 0.15;
+    this.controls.minDistance = 0.5;
+    this.controls.maxDistance = 20;
+    this.controls.addEventListener('change', this.invalidate);
+    this.controls.update();
+
+    this.scene.add(new AmbientLight(0xffffff, 1.4));
+    const key = new DirectionalLight(0xffffff, 1.6);
+    key.position.set(2, -3, 5);
+    this.scene.add(key);
+    const fill = new DirectionalLight(0xffffff, 0.5);
+    fill.position.set(-3, 2, -2);
+    this.scene.add(fill);
+    this.mesh.visible = false;
+    this.scene.add(this.mesh, this.axes);
+  }
+
+  /** Shows new samples. Reuses the GPU buffers unless the resolution changed. */
+  setSurface(samples: SurfaceSamples, domain: Domain, zLo: number, zHi: number): void {
+    const size = `${samples.nx}x${samples.ny}`;
+    if (!this.buffers || size !== this.bufferSize) {
+      this.buffers = allocateSurfaceBuffers(samples.nx, samples.ny);
+      this.bufferSize = size;
+      this.geometry.setAttribute('position', new BufferAttribute(this.buffers.positions, 3));
+      this.geometry.setAttribute('normal', new BufferAttribute(this.buffers.normals, 3));
+      this.geometry.setAttribute('color', new BufferAttribute(this.buffers.colors, 3));
+      this.geometry.setIndex(new BufferAttribute(this.buffers.indices, 1));
+    }
+    const frame = makeWorldFrame(domain, zLo, zHi);
+    const count = fillSurfaceBuffers(samples, frame, this.buffers);
+    for (const name of ['position', 'normal', 'color'] as const) {
+      const attr = this.geometry.getAttribute(name);
+      if (attr instanceof BufferAttribute) attr.needsUpdate = true;
+    }
+    const index = this.geometry.getIndex();
+    if (index) index.needsUpdate = true;
+    this.geometry.setDrawRange(0, count);
+    this.geometry.computeBoundingSphere();
+    this.mesh.visible = count > 0;
+    if (!sameFrame(frame, this.frame)) this.setFrame(frame);
+    this.frame = frame;
+    this.invalidate();
+  }
+
+  setColors(colors: SceneColors): void {
+    this.renderer.setClearColor(new Color(colors.background), 1);
+    this.axesMaterial.color.set(colors.axis);
+    this.invalidate();
+  }
+
+  resize(width: number, height: number): void {
+    if (width <= 0 || height <= 0) return;
+    this.renderer.setSize(width, height, false);
+    this.camera.aspect = width / height;
+    this.camera.updateProjectionMatrix();
+    this.invalidate();
+  }
+
+  resetView(): void {
+    this.camera.position.copy(HOME);
+    this.controls.target.copy(TARGET);
+    this.controls.update();
+    this.invalidate();
+  }
+
+  readonly invalidate = (): void => {
+    if (this.pending || this.disposed) return;
+    this.pending = requestAnimationFrame(this.renderNow);
+  };
+
+  private readonly renderNow = (): void => {
+    this.pending = 0;
+    if (this.disposed) return;
+    // With damping the camera keeps gliding after the pointer stops: keep rendering until it settles.
+    const moving = this.controls.update();
+    this.renderer.render(this.scene, this.camera);
+    this.placeLabels();
+    this.onRendered?.();
+    if (moving) this.invalidate();
+  };
+
+  private setFrame(frame: WorldFrame): void {
+    const axes = buildAxes(frame);
+    this.axesGeometry.setAttribute('position', new BufferAttribute(axes.segments, 3));
+    this.axesGeometry.computeBoundingSphere();
+    this.labels = axes.labels;
+    for (const el of this.labelEls) el.remove();
+    this.labelEls = axes.labels.map((l) => {
+      const el = document.createElement('span');
+      el.className = `axis-label axis-label-${l.kind}`;
+      el.textContent = l.text;
+      this.labelLayer.appendChild(el);
+      return el;
+    });
+  }
+
+  private placeLabels(): void {
+    const w = this.canvas.clientWidth;
+    const h = this.canvas.clientHeight;
+    for (let i = 0; i < this.labels.length; i++) {
+      const l = this.labels[i]!;
+      const el = this.labelEls[i]!;
+      this.projected.set(l.at[0], l.at[1], l.at[2]).project(this.camera);
+      const visible = this.projected.z < 1 && Math.abs(this.projected.x) <= 1.05 && Math.abs(this.projected.y) <= 1.05;
+      el.style.display = visible ? '' : 'none';
+      if (visible) {
+        el.style.transform = `translate(${((this.projected.x + 1) / 2) * w}px, ${((1 - this.projected.y) / 2) * h}px) translate(-50%, -50%)`;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.pending) cancelAnimationFrame(this.pending);
+    this.controls.removeEventListener('change', this.invalidate);
+    this.controls.dispose();
+    this.geometry.dispose();
+    this.material.dispose();
+    this.axesGeometry.dispose();
+    this.axesMaterial.dispose();
+    for (const el of this.labelEls) el.remove();
+    this.renderer.dispose();
+  }
+}
+
+function sameFrame(a: WorldFrame, b: WorldFrame | null): boolean {
+  return (
+    b !== null &&
+    a.zLo === b.zLo &&
+    a.zHi === b.zHi &&
+    a.domain.xMin === b.domain.xMin &&
+    a.domain.xMax === b.domain.xMax &&
+    a.domain.yMin === b.domain.yMin &&
+    a.domain.yMax === b.domain.yMax
+  );
+}

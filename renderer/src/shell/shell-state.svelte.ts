@@ -1,0 +1,65 @@
+/**
+ * The shell's reactive state: preferences (language, theme, UI scale) and the open chapter.
+ * `createShell()` provides it to the component tree and `useShell()` reads it; using it outside
+ * the provider is a programming error and says so (threlte's context pattern, DESIGN.md §5).
+ */
+import { getContext, setContext } from 'svelte';
+import type { Locale } from '$shared/text';
+import { format, MESSAGES, type MessageKey } from '../i18n/messages';
+import { CHAPTERS, FIRST_CHAPTER, type Chapter } from './chapters';
+import { DEFAULT_PREFERENCES, clampScale, stepScale, type Preferences, type Theme } from './preferences';
+import type { PreferencesBackend } from '../platform/preferences-backend';
+
+export class ShellState {
+  prefs = $state<Preferences>(DEFAULT_PREFERENCES);
+  chapter = $state<Chapter>(FIRST_CHAPTER);
+  readonly locale: Locale = $derived(this.prefs.language ?? this.osLocale);
+
+  constructor(
+    private readonly backend: PreferencesBackend,
+    private readonly osLocale: Locale,
+  ) {}
+
+  /** Translates a key in the current language; `{name}` placeholders are filled from params. */
+  t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => format(MESSAGES[this.locale][key], params);
+
+  async load(): Promise<void> {
+    this.prefs = await this.backend.load();
+  }
+
+  private update(patch: Partial<Preferences>): void {
+    this.prefs = { ...this.prefs, ...patch };
+    void this.backend.save(this.prefs);
+  }
+
+  setLanguage(language: Locale): void {
+    this.update({ language });
+  }
+
+  setTheme(theme: Theme): void {
+    this.update({ theme });
+  }
+
+  zoom(direction: 1 | -1 | 0): void {
+    this.update({ uiScale: direction === 0 ? 1 : clampScale(stepScale(this.prefs.uiScale, direction)) });
+  }
+
+  openChapter(id: string): void {
+    const c = CHAPTERS.find((ch) => ch.id === id);
+    if (c && c.scene) this.chapter = c;
+  }
+}
+
+const KEY = Symbol('shell');
+
+export function createShell(backend: PreferencesBackend, osLocale: Locale): ShellState {
+  const shell = new ShellState(backend, osLocale);
+  setContext(KEY, shell);
+  return shell;
+}
+
+export function useShell(): ShellState {
+  const shell = getContext<ShellState | undefined>(KEY);
+  if (!shell) throw new Error('useShell() must be called inside a component below App (createShell provides it).');
+  return shell;
+}

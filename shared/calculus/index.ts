@@ -1,0 +1,15 @@
+export type { SideBehaviour } from './approach';
+export { estimateLimit, estimateLimitAtInfinity, combineSides } from './limit';
+export type { LimitEstimate, LimitVerdict, LimitSample, LimitOptions, LimitAtInfinityEstimate } from './limit';
+export { largestDelta } from './largestDelta';
+export type { EpsilonDeltaAnswer, EpsilonDeltaOptions, DeltaLimiter } from './largestDelta';
+export { forwardDifference, centralDifference, differenceQuotientTable, logSteps } from './differenceQuotient';
+export type { DifferenceQuotientRow } from './differenceQuotient';
+export { tangentLine } from './tangentLine';
+export type { TangentLine } from './tangentLine';
+export { partialDerivative, gradient } from './partialDerivative';
+export type { ScalarField } from './partialDerivative';
+export { hessian } from './hessian';
+export { directionalDerivative, directionalProfile, steepestAscentAngle } from './directionalDerivative';
+export type { DirectionalDerivative } from './directionalDerivative';
+export { MACHINE_EPSILON, forwardStep, centralStep, secondDifferenceStep, representableStep } from './stepSize';
