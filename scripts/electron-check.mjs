@@ -42,6 +42,15 @@ function isFile(p) {
   }
 }
 
+/** The executable's path inside dist/ as written by electron's installer, if it ever ran. */
+function readRecordedPath(packageDir) {
+  try {
+    return readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Looks for the Electron executable the way node_modules/electron/index.js would, without
  * triggering its download.
@@ -57,12 +66,7 @@ export function checkElectron({ root, platform, nodeVersion, env = {} }) {
   }
   if (expected === null) return { ...base, ok: false, reason: 'unsupported-platform', expectedPath: null };
 
-  let recorded = null;
-  try {
-    recorded = readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim() || null;
-  } catch {
-    recorded = null;
-  }
+  const recorded = readRecordedPath(packageDir);
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
   const binaryPath = override
     ? path.join(override, recorded ?? expected)

@@ -20,7 +20,8 @@ export function halfSquaredError(prediction: number, target: number): number {
 export function binaryCrossEntropy(p: number, y: number): number {
   const a = y === 0 ? 0 : y * Math.log(p);
   const b = y === 1 ? 0 : (1 - y) * Math.log1p(-p);
-  return -(a + b);
+  // 0 − (a + b) rather than −(a + b): a perfect prediction gives +0, not −0.
+  return 0 - (a + b);
 }
 
 /** [∂/∂p, ∂/∂y] of `binaryCrossEntropy`: (p − y)/(p(1 − p)) and ln(1 − p) − ln p. */

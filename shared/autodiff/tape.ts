@@ -34,8 +34,8 @@ export interface CompiledTape {
   valueAndGradient(args: ArrayLike<number>, gradOut: Float64Array): number;
 }
 
-// Opcodes are plain numeric constants (not an enum object) so the sweeps switch on literals.
-const LEAF = 0;
+// Opcodes. The sweeps switch on the literal values (named in comments): module-level consts
+// would cost a context load and TDZ check per case in the hot loop.
 const ADD = 1;
 const SUB = 2;
 const MUL = 3;
@@ -57,6 +57,7 @@ const SIGMOID = 18;
 const SQRT = 19;
 const UNARY_FN = 20;
 const BINARY_FN = 21;
+const POW_INT = 22;
 
 const FAST_UNARY: Readonly<Record<string, number>> = {
   sin: SIN, cos: COS, exp: EXP, ln: LN, tanh: TANH, sigmoid: SIGMOID, sqrt: SQRT,
@@ -65,6 +66,19 @@ const SIMPLE: Readonly<Record<string, number>> = {
   add: ADD, sub: SUB, mul: MUL, div: DIV, neg: NEG, square: SQUARE,
   halfSquaredError: HALF_SQ_ERR, bce: BCE, bceWithLogits: BCE_LOGITS, sum: SUM,
 };
+
+/** x^n for an integer n (|n| ≤ 16 here) by repeated squaring: much cheaper than Math.pow. */
+function powInt(x: number, n: number): number {
+  let e = n < 0 ? -n : n;
+  let base = x;
+  let r = 1;
+  while (e > 0) {
+    if ((e & 1) === 1) r *= base;
+    base *= base;
+    e >>= 1;
+  }
+  return n < 0 ? 1 / r : r;
+}
 
 interface TapeOptions {
   /** Accept variable ids that are not in the graph (their gradient is 0). */
@@ -94,45 +108,58 @@ export function compileGraph(
   if (!valid.ok) return err(valid.error);
 
   const order = ancestorsInOrder(graph, valid.value.order, outputId);
-  const n = order.length;
-  const slot = new Map(order.map((id, i) => [id, i]));
-  const code = new Int32Array(n);
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
-  const v = new Float64Array(n);
-  const adj = new Float64Array(n);
+  const variableSet = new Set(variableIds);
+
+  // Pass 1: values of everything that does not depend on a variable are computed once here
+  // (constant folding: the 1/2 in ½(ŷ−y)² costs nothing per call).
+  const folded = new Map<string, number>();
+  for (const id of order) {
+    const node = byId.get(id);
+    if (node === undefined || variableSet.has(id)) continue;
+    if (isLeafOp(node.op)) folded.set(id, node.value ?? 0);
+    else if (node.inputs.every((i) => folded.has(i))) {
+      folded.set(id, opSpec(node.op)?.eval(node.inputs.map((i) => folded.get(i) ?? Number.NaN)) ?? Number.NaN);
+    }
+  }
+  // Slots: leaves (variables and folded constants) first, then operations in evaluation order, so
+  // the sweeps loop over operations only.
+  const leafIds = order.filter((id) => folded.has(id) || variableSet.has(id));
+  const opIds = order.filter((id) => !folded.has(id) && !variableSet.has(id));
+  const slots = [...leafIds, ...opIds];
+  const n = slots.length;
+  const firstOp = leafIds.length;
+  const slot = new Map(slots.map((id, i) => [id, i]));
+  const codes = new Int32Array(n);
+  const argA = new Int32Array(n);
+  const argB = new Int32Array(n);
+  const values = new Float64Array(n);
+  const adjoints = new Float64Array(n);
   const sumArgs: number[] = [];
   const unary: (UnaryFn | undefined)[] = new Array<UnaryFn | undefined>(n).fill(undefined);
   const binaryFns: (BinaryFn | undefined)[] = new Array<BinaryFn | undefined>(n).fill(undefined);
   const slotOf = (id: string | undefined): number => slot.get(id ?? '') ?? 0;
 
-  // Slots that do not depend on a variable are computed once here and become leaves of the tape
-  // (constant folding: 1/2 in ½(ŷ−y)² costs nothing per call).
-  const variableSet = new Set(variableIds);
-  const constant = new Array<boolean>(n).fill(false);
-  order.forEach((id, i) => {
+  const code = codes;
+  const a = argA;
+  const b = argB;
+  leafIds.forEach((id, i) => {
+    values[i] = folded.get(id) ?? 0;
+  });
+  opIds.forEach((id, k) => {
+    const i = firstOp + k;
     const node = byId.get(id);
     if (node === undefined) return;
     const op: string = node.op;
-    if (isLeafOp(op)) {
-      code[i] = LEAF;
-      v[i] = node.value ?? 0;
-      constant[i] = !variableSet.has(id);
-      return;
-    }
-    const inputSlots = node.inputs.map(slotOf);
-    if (inputSlots.every((s) => constant[s] === true)) {
-      code[i] = LEAF;
-      v[i] = opSpec(op)?.eval(inputSlots.map((s) => v[s] as number)) ?? Number.NaN;
-      constant[i] = true;
-      return;
-    }
     a[i] = slotOf(node.inputs[0]);
     b[i] = slotOf(node.inputs[1]);
     const fast = Object.hasOwn(FAST_UNARY, op) ? FAST_UNARY[op] : Object.hasOwn(SIMPLE, op) ? SIMPLE[op] : undefined;
     if (op === 'pow') {
-      // A constant exponent needs no ∂/∂exponent (which is NaN for a negative base anyway).
-      code[i] = constant[b[i] as number] === true ? (v[b[i] as number] === 2 ? SQUARE : POW_CONST) : POW;
+      // A constant exponent needs no ∂/∂exponent (which is NaN for a negative base anyway), and a
+      // small integer one is cheaper as multiplications than Math.pow.
+      const e = folded.get(node.inputs[1] ?? '');
+      if (e === undefined) code[i] = POW;
+      else if (e === 2) code[i] = SQUARE;
+      else code[i] = Number.isInteger(e) && Math.abs(e) <= 16 ? POW_INT : POW_CONST;
     } else if (op === 'sum') {
       code[i] = SUM;
       a[i] = sumArgs.length;
@@ -157,56 +184,63 @@ export function compileGraph(
   const load = (args: ArrayLike<number>): void => {
     for (let j = 0; j < varSlots.length; j++) {
       const s = varSlots[j] as number;
-      if (s >= 0) v[s] = args[j] as number;
+      if (s >= 0) values[s] = args[j] as number;
     }
   };
 
+  // Cases are ordered by how common they are: a JS switch is a chain of comparisons.
   const sweepForward = (): number => {
-    for (let i = 0; i < n; i++) {
+    // Locals rather than closure variables: lets the optimiser keep them in registers.
+    const v = values;
+    const a = argA;
+    const b = argB;
+    const code = codes;
+    for (let i = firstOp; i < n; i++) {
       const x = v[a[i] as number] as number;
       const y = v[b[i] as number] as number;
       switch (code[i]) {
-        case LEAF: break;
-        case ADD: v[i] = x + y; break;
-        case SUB: v[i] = x - y; break;
-        case MUL: v[i] = x * y; break;
-        case DIV: v[i] = x / y; break;
-        case POW: case POW_CONST: v[i] = Math.pow(x, y); break;
-        case NEG: v[i] = -x; break;
-        case SQUARE: v[i] = x * x; break;
-        case HALF_SQ_ERR: v[i] = 0.5 * (x - y) * (x - y); break;
-        case BCE: v[i] = binaryCrossEntropy(x, y); break;
-        case BCE_LOGITS: v[i] = binaryCrossEntropyWithLogits(x, y); break;
-        case SUM: {
+        case 3 /* MUL */: v[i] = x * y; break;
+        case 1 /* ADD */: v[i] = x + y; break;
+        case 2 /* SUB */: v[i] = x - y; break;
+        case 8 /* SQUARE */: v[i] = x * x; break;
+        case 22 /* POW_INT */: v[i] = powInt(x, y); break;
+        case 4 /* DIV */: v[i] = x / y; break;
+        case 7 /* NEG */: v[i] = -x; break;
+        case 18 /* SIGMOID */: v[i] = sigmoid(x); break;
+        case 17 /* TANH */: v[i] = Math.tanh(x); break;
+        case 15 /* EXP */: v[i] = Math.exp(x); break;
+        case 13 /* SIN */: v[i] = Math.sin(x); break;
+        case 14 /* COS */: v[i] = Math.cos(x); break;
+        case 16 /* LN */: v[i] = Math.log(x); break;
+        case 19 /* SQRT */: v[i] = Math.sqrt(x); break;
+        case 12 /* SUM */: {
           let s = 0;
           const end = (a[i] as number) + (b[i] as number);
           for (let k = a[i] as number; k < end; k++) s += v[sargs[k] as number] as number;
           v[i] = s;
           break;
         }
-        case SIN: v[i] = Math.sin(x); break;
-        case COS: v[i] = Math.cos(x); break;
-        case EXP: v[i] = Math.exp(x); break;
-        case LN: v[i] = Math.log(x); break;
-        case TANH: v[i] = Math.tanh(x); break;
-        case SIGMOID: v[i] = sigmoid(x); break;
-        case SQRT: v[i] = Math.sqrt(x); break;
-        case UNARY_FN: v[i] = unary[i]?.eval(x) ?? Number.NaN; break;
-        case BINARY_FN: v[i] = binaryFns[i]?.eval(x, y) ?? Number.NaN; break;
+        case 9 /* HALF_SQ_ERR */: v[i] = 0.5 * (x - y) * (x - y); break;
+        case 5 /* POW */: case 6 /* POW_CONST */: v[i] = Math.pow(x, y); break;
+        case 10 /* BCE */: v[i] = binaryCrossEntropy(x, y); break;
+        case 11 /* BCE_LOGITS */: v[i] = binaryCrossEntropyWithLogits(x, y); break;
+        case 20 /* UNARY_FN */: v[i] = unary[i]?.eval(x) ?? Number.NaN; break;
+        case 21 /* BINARY_FN */: v[i] = binaryFns[i]?.eval(x, y) ?? Number.NaN; break;
         default: v[i] = Number.NaN;
       }
     }
     return v[out] as number;
   };
 
-  const acc = (i: number, d: number): void => {
-    adj[i] = (adj[i] as number) + d;
-  };
-
   const sweepReverse = (): void => {
-    adj.fill(0);
+    const v = values;
+    const a = argA;
+    const b = argB;
+    const code = codes;
+    const adj = adjoints;
+    for (let k = 0; k < n; k++) adj[k] = 0;
     adj[out] = 1;
-    for (let i = n - 1; i >= 0; i--) {
+    for (let i = n - 1; i >= firstOp; i--) {
       const g = adj[i] as number;
       // Same convention as `backward`: no upstream gradient, no contribution (avoids 0·∞).
       if (g === 0) continue;
@@ -216,48 +250,48 @@ export function compileGraph(
       const y = v[ib] as number;
       const z = v[i] as number;
       switch (code[i]) {
-        case LEAF: break;
-        case ADD: acc(ia, g); acc(ib, g); break;
-        case SUB: acc(ia, g); acc(ib, -g); break;
-        case MUL: acc(ia, g * y); acc(ib, g * x); break;
-        case DIV: acc(ia, g / y); acc(ib, -((g * x) / (y * y))); break;
-        case POW:
-          acc(ia, g * y * Math.pow(x, y - 1));
-          acc(ib, g * powExponentPartial(x, z));
-          break;
-        case POW_CONST: acc(ia, g * y * Math.pow(x, y - 1)); break;
-        case NEG: acc(ia, -g); break;
-        case SQUARE: acc(ia, 2 * g * x); break;
-        case HALF_SQ_ERR: acc(ia, g * (x - y)); acc(ib, -(g * (x - y))); break;
-        case BCE: {
-          const [dp, dy] = binaryCrossEntropyPartials(x, y);
-          acc(ia, g * dp);
-          acc(ib, g * dy);
-          break;
-        }
-        case BCE_LOGITS: {
-          const [dz, dy] = binaryCrossEntropyWithLogitsPartials(x, y);
-          acc(ia, g * dz);
-          acc(ib, g * dy);
-          break;
-        }
-        case SUM: {
+        case 3 /* MUL */: adj[ia] = (adj[ia] as number) + g * y; adj[ib] = (adj[ib] as number) + g * x; break;
+        case 1 /* ADD */: adj[ia] = (adj[ia] as number) + g; adj[ib] = (adj[ib] as number) + g; break;
+        case 2 /* SUB */: adj[ia] = (adj[ia] as number) + g; adj[ib] = (adj[ib] as number) - g; break;
+        case 8 /* SQUARE */: adj[ia] = (adj[ia] as number) + 2 * g * x; break;
+        case 22 /* POW_INT */: adj[ia] = (adj[ia] as number) + g * y * powInt(x, y - 1); break;
+        case 4 /* DIV */: adj[ia] = (adj[ia] as number) + g / y; adj[ib] = (adj[ib] as number) - (g * x) / (y * y); break;
+        case 7 /* NEG */: adj[ia] = (adj[ia] as number) - g; break;
+        case 18 /* SIGMOID */: adj[ia] = (adj[ia] as number) + g * z * (1 - z); break;
+        case 17 /* TANH */: adj[ia] = (adj[ia] as number) + g * (1 - z * z); break;
+        case 15 /* EXP */: adj[ia] = (adj[ia] as number) + g * z; break;
+        case 13 /* SIN */: adj[ia] = (adj[ia] as number) + g * Math.cos(x); break;
+        case 14 /* COS */: adj[ia] = (adj[ia] as number) - g * Math.sin(x); break;
+        case 16 /* LN */: adj[ia] = (adj[ia] as number) + g / x; break;
+        case 19 /* SQRT */: adj[ia] = (adj[ia] as number) + g / (2 * z); break;
+        case 12 /* SUM */: {
           const end = ia + ib;
-          for (let k = ia; k < end; k++) acc(sargs[k] as number, g);
+          for (let k = ia; k < end; k++) adj[sargs[k] as number] = (adj[sargs[k] as number] as number) + g;
           break;
         }
-        case SIN: acc(ia, g * Math.cos(x)); break;
-        case COS: acc(ia, -(g * Math.sin(x))); break;
-        case EXP: acc(ia, g * z); break;
-        case LN: acc(ia, g / x); break;
-        case TANH: acc(ia, g * (1 - z * z)); break;
-        case SIGMOID: acc(ia, g * z * (1 - z)); break;
-        case SQRT: acc(ia, g / (2 * z)); break;
-        case UNARY_FN: acc(ia, g * (unary[i]?.deriv(x, z) ?? Number.NaN)); break;
-        case BINARY_FN: {
+        case 9 /* HALF_SQ_ERR */: adj[ia] = (adj[ia] as number) + g * (x - y); adj[ib] = (adj[ib] as number) - g * (x - y); break;
+        case 5 /* POW */:
+          adj[ia] = (adj[ia] as number) + g * y * Math.pow(x, y - 1);
+          adj[ib] = (adj[ib] as number) + g * powExponentPartial(x, z);
+          break;
+        case 6 /* POW_CONST */: adj[ia] = (adj[ia] as number) + g * y * Math.pow(x, y - 1); break;
+        case 10 /* BCE */: {
+          const [dp, dy] = binaryCrossEntropyPartials(x, y);
+          adj[ia] = (adj[ia] as number) + g * dp;
+          adj[ib] = (adj[ib] as number) + g * dy;
+          break;
+        }
+        case 11 /* BCE_LOGITS */: {
+          const [dz, dy] = binaryCrossEntropyWithLogitsPartials(x, y);
+          adj[ia] = (adj[ia] as number) + g * dz;
+          adj[ib] = (adj[ib] as number) + g * dy;
+          break;
+        }
+        case 20 /* UNARY_FN */: adj[ia] = (adj[ia] as number) + g * (unary[i]?.deriv(x, z) ?? Number.NaN); break;
+        case 21 /* BINARY_FN */: {
           const d = binaryFns[i]?.deriv(x, y, z) ?? [Number.NaN, Number.NaN];
-          acc(ia, g * d[0]);
-          acc(ib, g * d[1]);
+          adj[ia] = (adj[ia] as number) + g * d[0];
+          adj[ib] = (adj[ib] as number) + g * d[1];
           break;
         }
         default: break;
@@ -278,7 +312,7 @@ export function compileGraph(
       sweepReverse();
       for (let j = 0; j < varSlots.length; j++) {
         const s = varSlots[j] as number;
-        gradOut[j] = s >= 0 ? (adj[s] as number) : 0;
+        gradOut[j] = s >= 0 ? (adjoints[s] as number) : 0;
       }
       return value;
     },

@@ -24,6 +24,8 @@ const GEOMETRIC_RATIO = 0.7;
 const NOISE_JUMP = 4;
 /** Relative size of differences below which rounding noise may dominate. */
 const NOISE_FLOOR = 1e-6;
+/** Largest ratio accepted when only one ratio of differences is available. */
+const SINGLE_RATIO = 0.3;
 /** Largest projected remaining error (relative to the value scale) we accept from a geometric tail. */
 const GEOMETRIC_ERROR = 1e-3;
 
@@ -40,7 +42,7 @@ function maxAbsFinite(values: readonly number[]): number {
  * they agree to ~1e-9 of the value scale, or if the differences before it shrink geometrically, in
  * which case Aitken's Δ² extrapolates the tail and the geometric series bounds the error.
  */
-function convergence(coarse: readonly number[]): SideBehaviour | undefined {
+function convergence(coarse: readonly number[], all: readonly number[]): SideBehaviour | undefined {
   const n = coarse.length;
   const diffs: number[] = [];
   for (let k = 0; k + 1 < n; k++) {
@@ -52,20 +54,25 @@ function convergence(coarse: readonly number[]): SideBehaviour | undefined {
   // rounding noise has taken over, and anything after that — even an exactly flat run of zeros
   // such as (1 − cos x)/x² for |x| < 1e-8 — is an artefact.
   // A jump only counts as noise once the differences are already tiny relative to the values
-  // (NOISE_FLOOR): earlier jumps are genuine, e.g. c1·x + c2·x² switching from its x² to its x regime.
+  // around them (NOISE_FLOOR): other jumps are genuine, e.g. c1·x + c2·x² switching from its x²
+  // to its x regime, or a sequence crossing zero.
+  // It also needs a real descent before it (the best difference 10× below the first one): a
+  // nearly flat function can have a small first difference by coincidence.
   let m = -1;
-  let seen = 0;
+  let first = Number.NaN;
   for (let k = 0; k < diffs.length; k++) {
-    seen = Math.max(seen, Math.abs(coarse[k] ?? 0), Math.abs(coarse[k + 1] ?? 0));
+    const seen = Math.max(Math.abs(coarse[k - 1] ?? 0), Math.abs(coarse[k] ?? 0), Math.abs(coarse[k + 1] ?? 0));
     const d = Math.abs(diffs[k] ?? Number.NaN);
     if (!Number.isFinite(d)) continue;
     if (m >= 0) {
       const best = Math.abs(diffs[m] ?? Number.NaN);
       const prev = Math.abs(diffs[k - 1] ?? Number.NaN);
-      if (Number.isFinite(prev) && d > NOISE_JUMP * prev && prev <= NOISE_FLOOR * seen) break;
+      const descended = best <= 0.1 * first;
+      if (Number.isFinite(prev) && d > NOISE_JUMP * prev && prev <= NOISE_FLOOR * seen && descended) break;
       if (d < best) m = k;
     } else {
       m = k;
+      first = d;
     }
   }
   if (m < 0) return undefined;
@@ -74,23 +81,63 @@ function convergence(coarse: readonly number[]): SideBehaviour | undefined {
   const scale = maxAbsFinite(coarse.slice(0, m + 2));
   const dm = diffs[m] ?? Number.NaN;
   const last = coarse[m + 1] ?? Number.NaN;
-  if (Math.abs(dm) <= SETTLED * scale) {
+  // Settled values are trusted only after a clean descent: a 100× jump of the differences on the
+  // way means rounding noise took over, and a flat run after it (exact zeros of 1 − cos x at
+  // tiny x) says nothing about the limit.
+  let clean = true;
+  let runningMin = Math.abs(diffs[0] ?? Number.NaN);
+  for (let k = 1; k <= m; k++) {
+    const d = Math.abs(diffs[k] ?? Number.NaN);
+    if (!Number.isFinite(d)) continue;
+    if (d > 100 * runningMin + 1e-12 * scale) clean = false;
+    runningMin = Number.isFinite(runningMin) ? Math.min(runningMin, d) : d;
+  }
+  if (clean && Math.abs(dm) <= SETTLED * scale) {
     return { kind: 'finite', value: last, errorEstimate: Math.abs(dm) };
   }
-  if (m < 2) return undefined;
-  const d1 = diffs[m - 1] ?? Number.NaN;
-  const d2 = diffs[m - 2] ?? Number.NaN;
-  if (!Number.isFinite(d1) || !Number.isFinite(d2) || d1 === 0 || d2 === 0) return undefined;
-  const r1 = Math.abs(dm / d1);
-  const r2 = Math.abs(d1 / d2);
-  const rho = Math.max(r1, r2);
-  if (rho > GEOMETRIC_RATIO) return undefined;
-  const errorEstimate = (Math.abs(dm) * rho) / (1 - rho);
+  // The bottom of the descent may already carry some noise; then earlier pairs are tried.
+  for (let k = m; k >= 1; k--) {
+    const found = geometricTail(coarse, all, diffs, k, scale);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Geometric-convergence test ending at the coarse difference k: the previous differences shrink
+ * by a ratio ρ ≤ 0.7 (two ratios) or ρ ≤ 0.3 (only one available), the projected remaining error
+ * d_k·ρ/(1−ρ) is small, and the dense samples between t_k and t_{k+1} stay in the envelope.
+ */
+function geometricTail(coarse: readonly number[], all: readonly number[], diffs: readonly number[], k: number, scale: number): SideBehaviour | undefined {
+  const dk = diffs[k] ?? Number.NaN;
+  const d1 = diffs[k - 1] ?? Number.NaN;
+  const d2 = diffs[k - 2];
+  const last = coarse[k + 1] ?? Number.NaN;
+  if (!Number.isFinite(dk) || !Number.isFinite(d1) || d1 === 0) return undefined;
+  const r1 = Math.abs(dk / d1);
+  let rho: number;
+  if (d2 !== undefined && Number.isFinite(d2) && d2 !== 0) {
+    rho = Math.max(r1, Math.abs(d1 / d2));
+    if (rho > GEOMETRIC_RATIO) return undefined;
+  } else {
+    rho = r1;
+    if (rho > SINGLE_RATIO) return undefined;
+  }
+  const errorEstimate = (Math.abs(dk) * rho) / (1 - rho);
   if (errorEstimate > GEOMETRIC_ERROR * scale) return undefined;
   // Aitken's Δ²: exact for v_k = L + c·q^k, a good model of a smooth approach sampled at t = 10^-k.
-  const denom = dm - d1;
-  const correction = denom !== 0 ? (dm * dm) / denom : 0;
-  const value = Number.isFinite(correction) && Math.abs(correction) <= 10 * Math.abs(dm) ? last - correction : last;
+  const denom = dk - d1;
+  const correction = denom !== 0 ? (dk * dk) / denom : 0;
+  const value = Number.isFinite(correction) && Math.abs(correction) <= 10 * Math.abs(dk) ? last - correction : last;
+  // Three coarse samples can look geometric by accident (sin(w/x) sampled at x = 10^-k has
+  // pseudo-random phases), so the dense samples in between must stay in the envelope too: a
+  // monotone geometric approach keeps every sample between t_k and t_{k+1} within about
+  // |v_k − L| of L; random phases do not.
+  const envelope = 2 * Math.max(Math.abs((coarse[k] ?? Number.NaN) - value), Math.abs(dk), errorEstimate, 1e-12 * scale);
+  for (let j = k * PER_DECADE; j <= (k + 1) * PER_DECADE && j < all.length; j++) {
+    const v = all[j] ?? Number.NaN;
+    if (!(Math.abs(v - value) <= envelope)) return undefined;
+  }
   return { kind: 'finite', value, errorEstimate };
 }
 
@@ -149,26 +196,38 @@ function oscillation(dense: readonly number[]): SideBehaviour | undefined {
   return turns >= 2 ? { kind: 'oscillates', low, high } : undefined;
 }
 
+/** Samples per decade of the approach grid. */
+export const PER_DECADE = 10;
+/** Decades of the approach grid: t from 10^-1 down to 10^-12. */
+const FIRST_DECADE = 1;
+const LAST_DECADE = 12;
+/** The tail used for divergence and oscillation starts at t = 10^-4. */
+const TAIL_START = (4 - FIRST_DECADE) * PER_DECADE;
+
 /**
- * Classifies one side of a limit from two sample sequences of g(t) as t → 0⁺:
- * `coarse` at t = 10^-1 … 10^-12 (times a scale), for the value; `dense` on a finer geometric grid
- * of the tail, for divergence and oscillation. Order of tests: defined → converges → diverges →
- * oscillates → inconclusive.
+ * The approach grid t_j = 10^-(1 + j/10), j = 0 … 110: t = 10^-1 … 10^-12 with ten samples per
+ * decade. Every tenth sample (t = 10^-k) forms the coarse sequence shown in tables.
  */
-export function classifyApproach(coarse: readonly number[], dense: readonly number[]): SideBehaviour {
-  const definedDense = dense.filter((v) => !Number.isNaN(v)).length;
+export function approachSteps(): number[] {
+  const count = (LAST_DECADE - FIRST_DECADE) * PER_DECADE + 1;
+  return Array.from({ length: count }, (_, j) => Math.pow(10, -(FIRST_DECADE + j / PER_DECADE)));
+}
+
+/** Indices of the coarse samples (t = 10^-1 … 10^-12) within the approach grid. */
+export function coarseIndices(): number[] {
+  return Array.from({ length: LAST_DECADE - FIRST_DECADE + 1 }, (_, k) => k * PER_DECADE);
+}
+
+/**
+ * Classifies one side of a limit from g(t_j) on the approach grid (`approachSteps`), t → 0⁺.
+ * The coarse decades give the value; the tail t ≤ 10^-4 is checked for divergence and
+ * oscillation. Order of tests: defined → converges → diverges → oscillates → inconclusive.
+ */
+export function classifyApproach(samples: readonly number[]): SideBehaviour {
+  const coarse = coarseIndices().map((j) => samples[j] ?? Number.NaN);
+  const tail = samples.slice(TAIL_START);
+  const definedTail = tail.filter((v) => !Number.isNaN(v)).length;
   const definedCoarse = coarse.filter((v) => !Number.isNaN(v)).length;
-  if (definedDense * 2 < dense.length || definedCoarse * 2 < coarse.length) return { kind: 'undefined' };
-  return convergence(coarse) ?? divergence(dense) ?? oscillation(dense) ?? { kind: 'inconclusive' };
-}
-
-/** Coarse approach steps: 10^-1 … 10^-count. */
-export function coarseSteps(count = 12): number[] {
-  return Array.from({ length: count }, (_, k) => Math.pow(10, -(k + 1)));
-}
-
-/** Dense tail steps: `perDecade` per decade from 10^-from down to 10^-to. */
-export function denseSteps(from = 4, to = 12, perDecade = 10): number[] {
-  const count = (to - from) * perDecade + 1;
-  return Array.from({ length: count }, (_, k) => Math.pow(10, -(from + k / perDecade)));
+  if (definedTail * 2 < tail.length || definedCoarse * 2 < coarse.length) return { kind: 'undefined' };
+  return convergence(coarse, samples) ?? divergence(tail) ?? oscillation(tail) ?? { kind: 'inconclusive' };
 }

@@ -31,6 +31,15 @@ describe('estimateLimit: the classic cases', () => {
     expect(Math.abs((r.value ?? 0) - 0.5)).toBeLessThan(1e-6);
   });
 
+  it('(eˣ − 1)/x → 1 and (sin x − x)/x² → 0 at 0 (both cancel badly at tiny x)', () => {
+    const a = must(estimateLimit((x) => (Math.exp(x) - 1) / x, 0));
+    expect(a.verdict).toBe('exists');
+    expect(Math.abs((a.value ?? 0) - 1)).toBeLessThan(1e-7);
+    const b = must(estimateLimit((x) => (Math.sin(x) - x) / (x * x), 0));
+    expect(b.verdict).toBe('exists');
+    expect(Math.abs(b.value ?? 1)).toBeLessThan(1e-6);
+  });
+
   it('1/x at 0 is infinite with opposite signs', () => {
     const r = must(estimateLimit((x) => 1 / x, 0));
     expect(r.verdict).toBe('infinite');
@@ -136,6 +145,7 @@ describe('estimateLimit: the classic cases', () => {
     fc.assert(
       fc.property(
         fc.double({ min: -5, max: 5, noNaN: true }),
+        // Includes tiny coefficients, where c1·x and c2·x² trade dominance inside the sampled range.
         fc.double({ min: -5, max: 5, noNaN: true }),
         fc.double({ min: -5, max: 5, noNaN: true }),
         fc.double({ min: -10, max: 10, noNaN: true }),
@@ -179,6 +189,26 @@ describe('estimateLimit: properties', () => {
           expect(Math.abs(r.right.value - c2)).toBeLessThan(1e-8 * Math.max(1, Math.abs(c2), Math.abs(a)));
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sin(w/(x−a)) + b oscillates for any shift, offset and frequency', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), (a, b, w) => {
+        expect(must(estimateLimit((x) => Math.sin(w / (x - a)) + b, a)).verdict).toBe('oscillates');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('(1 − cos kx)/x² → k²/2 although the numerator cancels completely at tiny x', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.1, max: 5, noNaN: true }), (k) => {
+        const r = must(estimateLimit((x) => (1 - Math.cos(k * x)) / (x * x), 0));
+        expect(r.verdict).toBe('exists');
+        expect(Math.abs((r.value ?? 0) - (k * k) / 2)).toBeLessThan(1e-5 * k * k);
+      }),
       { numRuns: 300 },
     );
   });

@@ -3,7 +3,7 @@ import { err, ok } from '../result';
 import type { LocalizedText } from '../text';
 import { text } from '../text';
 import type { SideBehaviour } from './approach';
-import { classifyApproach, coarseSteps, denseSteps } from './approach';
+import { approachSteps, classifyApproach, coarseIndices } from './approach';
 
 /**
  * What the numeric evidence says about lim_{x→a} f(x):
@@ -44,10 +44,17 @@ export interface LimitOptions {
   readonly scale?: number;
 }
 
-const sampleSide = (f: (x: number) => number, a: number, sign: 1 | -1, scale: number, hs: readonly number[]): LimitSample[] =>
-  hs.map((t) => {
+/** f on the approach grid, x = a + sign·t·scale, as table rows. */
+const sampleSide = (f: (x: number) => number, a: number, sign: 1 | -1, scale: number): LimitSample[] =>
+  approachSteps().map((t) => {
     const x = a + sign * t * scale;
     return { h: Math.abs(x - a), x, fx: f(x) };
+  });
+
+const coarseRows = (rows: readonly LimitSample[]): LimitSample[] =>
+  coarseIndices().flatMap((j) => {
+    const row = rows[j];
+    return row ? [row] : [];
   });
 
 /**
@@ -91,21 +98,17 @@ export function estimateLimit(f: (x: number) => number, a: number, options: Limi
   if (!(scale > 0) || !Number.isFinite(scale) || a + 1e-12 * scale === a) {
     return err(text('The step scale must be positive and large enough to move away from a.', '步长尺度必须为正，且足以让 x 离开 a。'));
   }
-  const coarse = coarseSteps();
-  const dense = denseSteps();
-  const leftTable = sampleSide(f, a, -1, scale, coarse);
-  const rightTable = sampleSide(f, a, 1, scale, coarse);
-  const leftDense = dense.map((t) => f(a - t * scale));
-  const rightDense = dense.map((t) => f(a + t * scale));
-  const left = classifyApproach(leftTable.map((s) => s.fx), leftDense);
-  const right = classifyApproach(rightTable.map((s) => s.fx), rightDense);
+  const leftRows = sampleSide(f, a, -1, scale);
+  const rightRows = sampleSide(f, a, 1, scale);
+  const left = classifyApproach(leftRows.map((s) => s.fx));
+  const right = classifyApproach(rightRows.map((s) => s.fx));
   const combined = combineSides(left, right);
   const valueAtA = f(a);
   const removable =
     combined.verdict === 'exists' &&
     combined.value !== undefined &&
     (!Number.isFinite(valueAtA) || !sidesAgree(valueAtA, 0, combined.value, combined.errorEstimate ?? 0));
-  return ok({ ...combined, left, right, valueAtA, removable, table: { left: leftTable, right: rightTable } });
+  return ok({ ...combined, left, right, valueAtA, removable, table: { left: coarseRows(leftRows), right: coarseRows(rightRows) } });
 }
 
 export interface LimitAtInfinityEstimate {
@@ -119,10 +122,9 @@ export interface LimitAtInfinityEstimate {
  * classification as one side of `estimateLimit`.
  */
 export function estimateLimitAtInfinity(f: (x: number) => number, direction: 1 | -1): LimitAtInfinityEstimate {
-  const table = coarseSteps().map((t) => {
+  const rows = approachSteps().map((t) => {
     const x = direction / t;
     return { h: t, x, fx: f(x) };
   });
-  const dense = denseSteps().map((t) => f(direction / t));
-  return { behaviour: classifyApproach(table.map((s) => s.fx), dense), table };
+  return { behaviour: classifyApproach(rows.map((s) => s.fx)), table: coarseRows(rows) };
 }

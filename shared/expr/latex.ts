@@ -88,7 +88,7 @@ function callTex(e: Expr & { kind: 'call' }): string {
 
 /** Product of two already-rendered factors: juxtapose unless that would misread. */
 function joinProduct(left: string, right: string): string {
-  if (/^[-+0-9.]/.test(right) || right.startsWith('\\frac') || /^\\left\|/.test(right)) return `${left} \\cdot ${right}`;
+  if (/^[-+0-9.]/.test(right) || right.startsWith('\\frac')) return `${left} \\cdot ${right}`;
   return `${left} ${right}`;
 }
 

@@ -64,7 +64,8 @@ function split(name: string, pieces: readonly string[]): string[] | undefined {
 }
 
 function unknownName(name: string, span: Span, nextIsParen: boolean, variables: readonly string[] | undefined, n: number): ExprError {
-  const guess = closest(name, nextIsParen ? FUNCTION_SPELLINGS : [...(variables ?? []), ...FUNCTION_SPELLINGS]);
+  // Suggesting 'x' for 'q' is noise: one- and two-letter names only get the list of variables.
+  const guess = name.length < 3 ? undefined : closest(name, nextIsParen ? FUNCTION_SPELLINGS : [...(variables ?? []), ...FUNCTION_SPELLINGS]);
   if (nextIsParen) {
     return guess
       ? exprError('unknown-function', `Unknown function '${name}' — did you mean '${guess}'?`, `未知函数“${name}”——你是不是想写“${guess}”？`, span.start, span.end, n)

@@ -3,8 +3,10 @@
  * Chinese table must have exactly the same keys (checked by the type and by a unit test).
  */
 import type { Locale } from '$shared/text';
+import { graphMessagesEn, graphMessagesZh } from '../scenes/graph/graph-messages';
+import { explorerMessagesEn, explorerMessagesZh } from '../scenes/surface/explorer/explorer-messages';
 
-export const en = {
+const shellEn = {
   'app.name': 'Gradient Lab',
   'app.tagline': 'The calculus behind machine learning, in 3D',
   'nav.chapters': 'Chapters',
@@ -52,9 +54,9 @@ export const en = {
   'axis.z': 'z',
 } as const;
 
-export type MessageKey = keyof typeof en;
+type ShellKey = keyof typeof shellEn;
 
-export const zhCN: Record<MessageKey, string> = {
+const shellZh: Record<ShellKey, string> = {
   'app.name': 'Gradient Lab 梯度实验室',
   'app.tagline': '用三维图像理解机器学习背后的微积分',
   'nav.chapters': '章节',
@@ -101,6 +103,11 @@ export const zhCN: Record<MessageKey, string> = {
   'axis.y': 'y',
   'axis.z': 'z',
 };
+
+/** Each feature keeps its strings beside its code; the app's tables are their union. */
+export const en = { ...shellEn, ...graphMessagesEn, ...explorerMessagesEn };
+export type MessageKey = keyof typeof en;
+export const zhCN: Record<MessageKey, string> = { ...shellZh, ...graphMessagesZh, ...explorerMessagesZh };
 
 export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, 'zh-CN': zhCN };
 

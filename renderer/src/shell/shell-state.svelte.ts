@@ -13,12 +13,14 @@ import type { PreferencesBackend } from '../platform/preferences-backend';
 export class ShellState {
   prefs = $state<Preferences>(DEFAULT_PREFERENCES);
   chapter = $state<Chapter>(FIRST_CHAPTER);
+  private readonly backend: PreferencesBackend;
+  private readonly osLocale: Locale;
   readonly locale: Locale = $derived(this.prefs.language ?? this.osLocale);
 
-  constructor(
-    private readonly backend: PreferencesBackend,
-    private readonly osLocale: Locale,
-  ) {}
+  constructor(backend: PreferencesBackend, osLocale: Locale) {
+    this.backend = backend;
+    this.osLocale = osLocale;
+  }
 
   /** Translates a key in the current language; `{name}` placeholders are filled from params. */
   t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => format(MESSAGES[this.locale][key], params);

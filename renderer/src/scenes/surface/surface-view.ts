@@ -21,6 +21,7 @@ import {
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { buildAxes, type AxisLabel } from './axes-geometry';
+import type { SceneOverlay } from './overlay';
 import { allocateSurfaceBuffers, fillSurfaceBuffers, type SurfaceBuffers, type SurfaceSamples } from './surface-mesh';
 import { HEIGHT, makeWorldFrame, type Domain, type WorldFrame } from './world-frame';
 
@@ -48,6 +49,7 @@ export class SurfaceView {
   private frame: WorldFrame | null = null;
   private labels: readonly AxisLabel[] = [];
   private labelEls: HTMLElement[] = [];
+  private readonly overlays = new Set<SceneOverlay>();
   private pending = 0;
   private disposed = false;
   private readonly projected = new Vector3();
@@ -105,9 +107,31 @@ export class SurfaceView {
     this.geometry.setDrawRange(0, count);
     this.geometry.computeBoundingSphere();
     this.mesh.visible = count > 0;
-    if (!sameFrame(frame, this.frame)) this.setFrame(frame);
-    this.frame = frame;
+    if (!sameFrame(frame, this.frame)) {
+      this.frame = frame;
+      this.setFrame(frame);
+      for (const o of this.overlays) o.setFrame(frame);
+    }
     this.invalidate();
+  }
+
+  /** Adds an overlay; it follows the current world frame from now on. Returns a remover. */
+  addOverlay(overlay: SceneOverlay): () => void {
+    this.overlays.add(overlay);
+    this.scene.add(overlay.object);
+    if (this.frame) overlay.setFrame(this.frame);
+    this.invalidate();
+    return () => {
+      if (!this.overlays.delete(overlay)) return;
+      this.scene.remove(overlay.object);
+      overlay.dispose();
+      this.invalidate();
+    };
+  }
+
+  /** The current math→world mapping, or null before the first surface. */
+  get worldFrame(): WorldFrame | null {
+    return this.frame;
   }
 
   setColors(colors: SceneColors): void {
@@ -187,6 +211,8 @@ export class SurfaceView {
     this.axesGeometry.dispose();
     this.axesMaterial.dispose();
     for (const el of this.labelEls) el.remove();
+    for (const o of this.overlays) o.dispose();
+    this.overlays.clear();
     this.renderer.dispose();
   }
 }

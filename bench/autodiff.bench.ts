@@ -1,0 +1,70 @@
+/**
+ * DESIGN.md §6: a gradient by reverse mode costs at most 4× one function evaluation. Subject: the
+ * compiled tape's valueAndGradient; baseline: the expression engine's compile().evaluate on the
+ * same formula at the same points, measured in the same run.
+ */
+import { describe, it } from 'vitest';
+import { compileGradient } from '../shared/autodiff/compileGradient';
+import { compile, parseExpr } from '../shared/expr';
+import { mulberry32 } from '../shared/nn/prng';
+import { report, timeIt } from './harness';
+
+const FORMULAS: readonly { readonly name: string; readonly text: string; readonly vars: readonly string[] }[] = [
+  { name: "deck loss ½(σ(w₁x₁+w₂x₂)−y)²", text: '1/2*(sigmoid(w1*x1 + w2*x2) - y)^2', vars: ['w1', 'w2', 'x1', 'x2', 'y'] },
+  { name: 'chain rule z=(xy)²+(x+y²)³', text: '(x*y)^2 + (x + y^2)^3', vars: ['x', 'y'] },
+  { name: 'Rosenbrock', text: '(1 - x)^2 + 100*(y - x^2)^2', vars: ['x', 'y'] },
+  { name: 'mixed sin/exp/tanh', text: 'sin(x*y) + exp(-(x^2 + y^2)/2) * tanh(x - y) + cos(x)/(1 + y^2)', vars: ['x', 'y'] },
+];
+
+const POINTS = 20000;
+
+describe('autodiff: reverse-mode gradient vs one evaluation', () => {
+  for (const f of FORMULAS) {
+    it(f.name, () => {
+      const expr = parseExpr(f.text, { variables: f.vars });
+      if (!expr.ok) throw new Error(`parse failed: ${f.text}`);
+      const fn = compile(expr.value, f.vars);
+      const tape = compileGradient(expr.value, f.vars);
+      if (!fn.ok || !tape.ok) throw new Error(`compile failed: ${f.text}`);
+      const rng = mulberry32(1);
+      const n = f.vars.length;
+      const pts = Float64Array.from({ length: POINTS * n }, () => -2 + 4 * rng());
+      const args = new Float64Array(n);
+      const grad = new Float64Array(n);
+      let sink = 0;
+      const load = (i: number): void => {
+        for (let k = 0; k < n; k++) args[k] = pts[i * n + k] ?? 0;
+      };
+      const evalTime = timeIt(() => {
+        for (let i = 0; i < POINTS; i++) {
+          load(i);
+          sink += fn.value.evaluate(args);
+        }
+      }, 25, 5);
+      const gradTime = timeIt(() => {
+        for (let i = 0; i < POINTS; i++) {
+          load(i);
+          sink += tape.value.valueAndGradient(args, grad);
+        }
+      }, 25, 5);
+      const tapeEvalTime = timeIt(() => {
+        for (let i = 0; i < POINTS; i++) {
+          load(i);
+          sink += tape.value.evaluate(args);
+        }
+      }, 25, 5);
+      report({
+        name: `autodiff gradient (${f.name}), ${POINTS} points`,
+        value: gradTime, unit: 'ms', baseline: evalTime, baselineName: 'expr compile().evaluate (one evaluation)',
+        ratioKind: 'cost', budget: { max: 4 },
+      });
+      report({
+        name: `autodiff tape forward only (${f.name}), ${POINTS} points — informational`,
+        value: tapeEvalTime, unit: 'ms', baseline: evalTime, baselineName: 'expr compile().evaluate (one evaluation)',
+        ratioKind: 'cost', budget: {},
+      });
+      // Keeps the loops observable so they cannot be optimised away.
+      if (Number.isNaN(sink)) console.log('NaN in benchmark sink');
+    });
+  }
+});

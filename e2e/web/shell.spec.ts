@@ -1,0 +1,173 @@
+/**
+ * The app shell as a student meets it: it opens on a real surface, responds to mouse and typed
+ * formulas, rejects a bad formula without losing the surface, and remembers language, theme and
+ * UI scale. Every test runs behind the off-localhost request guard (fixtures.ts).
+ */
+import { mkdirSync } from 'node:fs';
+import { canvasPixels, expect, openApp, signatureDistance, test, waitForFrames } from './fixtures';
+
+test.use({ locale: 'en-US' });
+
+test('opens straight onto a rendered surface with labelled axes', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  const stats = await canvasPixels(page);
+  // A surface, not an empty canvas: a large share of the picture, and the middle well covered.
+  expect(stats.nonBackground).toBeGreaterThan(0.15);
+  expect(stats.cells[4]).toBeGreaterThan(0.5);
+  expect(stats.cells.filter((c) => c > 0.05).length).toBeGreaterThanOrEqual(5);
+  // Tick labels of the default domain [-3, 3] are on screen.
+  await expect(page.locator('.axis-label-tick', { hasText: /^−3$/ }).first()).toBeVisible();
+  await expect(page.locator('.axis-label-title', { hasText: /^z$/ })).toBeVisible();
+  await expect(page.getByTestId('formula-katex')).toBeVisible();
+  mkdirSync('docs', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});
+
+test('typing a formula changes the surface and its KaTeX preview', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  const before = await canvasPixels(page);
+  const triangles = await page.getByTestId('surface-canvas').getAttribute('data-triangles');
+  await page.getByTestId('formula-input').fill('sin(x) cos(y)');
+  await expect(page.getByTestId('formula-katex')).toContainText('sin');
+  await waitForFrames(page, 1);
+  const after = await canvasPixels(page);
+  expect(signatureDistance(before.signature, after.signature)).toBeGreaterThan(0.02);
+  expect(after.nonBackground).toBeGreaterThan(0.15);
+  expect(await page.getByTestId('surface-canvas').getAttribute('data-triangles')).toBe(triangles);
+});
+
+test('a bad formula shows a positioned error and the last good surface stays', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  const before = await canvasPixels(page);
+  await page.getByTestId('formula-input').fill('x^2 + * y');
+  const error = page.getByTestId('formula-error');
+  await expect(error).toBeVisible();
+  // The error points into the text at the stray operator (0-based offsets into 'x^2 + * y').
+  const start = Number(await error.getAttribute('data-start'));
+  expect(start).toBeGreaterThanOrEqual(4);
+  expect(start).toBeLessThanOrEqual(6);
+  await expect(error.locator('mark')).toBeVisible();
+  await expect(error).toContainText(/last valid formula/);
+  await page.waitForTimeout(300);
+  const after = await canvasPixels(page);
+  expect(signatureDistance(before.signature, after.signature)).toBeLessThan(0.005);
+  // Fixing the text brings the preview back.
+  await page.getByTestId('formula-input').fill('x^2 + y');
+  await expect(page.getByTestId('formula-error')).toHaveCount(0);
+  await expect(page.getByTestId('formula-katex')).toBeVisible();
+});
+
+test('the surface responds to the mouse: drag orbits, wheel zooms, reset restores', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  const canvas = page.getByTestId('surface-canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('canvas has no box');
+  const home = await canvasPixels(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 220, box.y + box.height / 2 + 40, { steps: 12 });
+  await page.mouse.up();
+  await page.waitForTimeout(600);
+  const orbited = await canvasPixels(page);
+  expect(signatureDistance(home.signature, orbited.signature)).toBeGreaterThan(0.02);
+
+  await page.mouse.wheel(0, -600);
+  await page.waitForTimeout(600);
+  const zoomed = await canvasPixels(page);
+  expect(signatureDistance(orbited.signature, zoomed.signature)).toBeGreaterThan(0.01);
+
+  await page.getByTestId('reset-view').click();
+  await page.waitForTimeout(600);
+  const reset = await canvasPixels(page);
+  expect(signatureDistance(home.signature, reset.signature)).toBeLessThan(0.01);
+});
+
+test('sidebar lists the deck chapters with only built scenes enabled', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  for (const id of ['limits', 'derivatives', 'chain-rule', 'graphs']) await expect(page.getByTestId(`chapter-${id}`)).toBeDisabled();
+  await expect(page.getByTestId('chapter-descent')).toBeEnabled();
+  await expect(page.getByTestId('chapter-descent')).toHaveAttribute('aria-current', 'page');
+});
+
+test('theme switch restyles the UI and the scene, and is remembered', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  await page.getByTestId('theme-dark').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await waitForFrames(page, 1);
+  // Sample the scene background in the top-left corner (outside the surface): dark now.
+  const corner = await page.getByTestId('surface-canvas').screenshot({ clip: { x: 2, y: 2, width: 4, height: 4 } });
+  const lum = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    return (d[0]! + d[1]! + d[2]!) / 3;
+  }, corner.toString('base64'));
+  expect(lum).toBeLessThan(60);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByTestId('theme-projector').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+});
+
+test('Ctrl + and Ctrl − scale the whole UI, and the scale is remembered', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  expect(await size()).toBe(16);
+  const sidebarWidth = async () => (await page.getByTestId('sidebar').boundingBox())!.width;
+  const w0 = await sidebarWidth();
+  await page.keyboard.press('Control+=');
+  await page.keyboard.press('Control+=');
+  expect(await size()).toBeCloseTo(16 * 1.25, 5);
+  expect(await sidebarWidth()).toBeGreaterThan(w0);
+  await page.reload();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  expect(await size()).toBeCloseTo(16 * 1.25, 5);
+  await page.keyboard.press('Control+-');
+  expect(await size()).toBeCloseTo(16 * 1.1, 5);
+  await page.keyboard.press('Control+0');
+  expect(await size()).toBe(16);
+  // Typing minus in the formula box is a minus sign, not a zoom.
+  await page.getByTestId('formula-input').fill('x^2');
+  await page.getByTestId('formula-input').press('-');
+  expect(await size()).toBe(16);
+});
+
+test.describe('language', () => {
+  test.use({ locale: 'zh-CN' });
+  test('follows the OS language at first start, switches to English, and remembers it', async ({ page, offsite, consoleErrors }) => {
+    void offsite;
+    void consoleErrors;
+    await openApp(page);
+    await expect(page.getByTestId('app')).toHaveAttribute('data-locale', 'zh-CN');
+    await expect(page.getByTestId('chapter-descent')).toContainText('梯度与梯度下降');
+    await page.getByTestId('formula-input').fill('x^2 + foo(y)');
+    await expect(page.getByTestId('formula-error')).toContainText(/[\u4e00-\u9fff]/);
+    await page.screenshot({ path: 'test-results/zh-CN-error.png' });
+    await page.getByTestId('language-select').selectOption('en');
+    await expect(page.getByTestId('chapter-descent')).toContainText('Gradients & descent');
+    await expect(page.getByTestId('formula-error')).not.toContainText(/[\u4e00-\u9fff]/);
+    await page.reload();
+    await expect(page.getByTestId('app')).toHaveAttribute('data-locale', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * What the surface view needs from anything drawn on top of the surface (slice planes, tangent
+ * plane, gradient arrows, walker trails, contours, markers): a three.js object to add to the
+ * scene, a way to follow the world frame when the domain or z-range changes, and cleanup.
+ * Overlays update their own geometry in place and call `invalidate` — the view renders on demand.
+ */
+import type { Object3D } from 'three';
+import type { WorldFrame } from './world-frame';
+
+export interface SceneOverlay {
+  readonly object: Object3D;
+  /** Called when the surface's world frame changes (new domain or z range); re-place geometry. */
+  setFrame(frame: WorldFrame): void;
+  /** Frees GPU resources; the view removes `object` from the scene. */
+  dispose(): void;
+}
