@@ -8,10 +8,11 @@ import type { Settings } from '../ipc/contract';
  * Page background per theme, shown before the first paint so the window does not flash white in
  * the dark or projector themes. Keep in sync with the renderer's theme colours.
  */
+// Matches --bg of each theme in renderer/src/app.css, so the window never flashes another colour.
 export const THEME_BACKGROUND: Readonly<Record<Settings['theme'], string>> = {
-  light: '#f7f8fa',
-  dark: '#14161b',
-  projector: '#000000',
+  light: '#f6f7f9',
+  dark: '#111418',
+  projector: '#ffffff',
 };
 
 export interface WindowOptionsInput {

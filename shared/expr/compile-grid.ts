@@ -12,7 +12,7 @@ import type { UnaryFnName } from './functions';
 import { BINARY, UNARY, isBinaryFn, sigmoid } from './functions';
 import { applyBinary, evaluateExpr } from './evaluate';
 import { checkVariables } from './check-variables';
-import { isConstantExpr } from './compile';
+import { compile, isConstantExpr } from './compile';
 import type { Result } from '../result';
 import { ok } from '../result';
 
@@ -240,13 +240,7 @@ export function compileVectorized(expr: Expr, variables: readonly string[]): Res
   const rootIsLast = result.kind === 'buf' && result.input < 0 && last !== undefined && last.d === result.buf;
   if (rootIsLast && last) last.dIsOut = true;
 
-  const evaluate: VectorFn['evaluate'] = (srcs, out, length) => {
-    let n = Math.min(length ?? out.length, out.length);
-    for (const k of inputs) {
-      const src = srcs[k];
-      if (src) n = Math.min(n, src.length);
-    }
-    n = Math.max(0, Math.floor(n));
+  const runTape = (srcs: readonly Arr[], out: Arr, n: number): void => {
     if (result.kind === 'const') {
       out.fill(result.value, 0, n);
       return;
@@ -276,6 +270,65 @@ export function compileVectorized(expr: Expr, variables: readonly string[]): Res
       if (op.bInput >= 0) op.b = NONE;
       if (op.dIsOut) op.d = NONE;
     }
+  };
+  // The per-point closure evaluator computes bit-identical values (same kernels' arithmetic) and
+  // is faster for some formulas once V8 inlines its closure tree, slower for others: the first
+  // large calls try both and keep the faster. Only speed depends on this choice, never values.
+  const scalar = compile(expr, vars);
+  const runScalar = (srcs: readonly Arr[], out: Arr, n: number): void => {
+    if (!scalar.ok) return;
+    const f = scalar.value.evaluate;
+    const args = new Float64Array(vars.length).fill(Number.NaN);
+    const cols = inputs.map((k) => srcs[k]);
+    const [k0, k1] = inputs;
+    const [c0, c1] = cols;
+    // Surfaces are functions of two variables: a loop without the inner one is the common case.
+    if (inputs.length === 2 && k0 !== undefined && k1 !== undefined && c0 && c1) {
+      for (let i = 0; i < n; i++) {
+        args[k0] = c0[i] as number;
+        args[k1] = c1[i] as number;
+        out[i] = f(args);
+      }
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < inputs.length; j++) {
+        const col = cols[j];
+        args[inputs[j] as number] = col ? (col[i] as number) : Number.NaN;
+      }
+      out[i] = f(args);
+    }
+  };
+  const TRIALS = 8;
+  const timings = { tape: Infinity, scalar: Infinity };
+  let trial = 0;
+  let useScalar = false;
+
+  const evaluate: VectorFn['evaluate'] = (srcs, out, length) => {
+    let n = Math.min(length ?? out.length, out.length);
+    for (const k of inputs) {
+      const src = srcs[k];
+      if (src) n = Math.min(n, src.length);
+    }
+    n = Math.max(0, Math.floor(n));
+    if (result.kind === 'const' || n < 4 * CHUNK || !scalar.ok) {
+      runTape(srcs, out, n);
+      return;
+    }
+    if (trial < TRIALS) {
+      const tryScalar = trial % 2 === 1;
+      const t0 = performance.now();
+      if (tryScalar) runScalar(srcs, out, n);
+      else runTape(srcs, out, n);
+      const perPoint = (performance.now() - t0) / n;
+      if (tryScalar) timings.scalar = Math.min(timings.scalar, perPoint);
+      else timings.tape = Math.min(timings.tape, perPoint);
+      trial++;
+      if (trial === TRIALS) useScalar = timings.scalar < timings.tape;
+      return;
+    }
+    if (useScalar) runScalar(srcs, out, n);
+    else runTape(srcs, out, n);
   };
   return ok({ variables: vars, evaluate });
 }

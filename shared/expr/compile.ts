@@ -1,7 +1,8 @@
 /**
  * Compiles a tree once into nested closures and evaluates it many times (the mathjs house style,
  * DESIGN.md §5) — no eval or new Function, which the renderer's CSP forbids. Subtrees without
- * variables are folded to constants at compile time; x^2, x^3, x^-1 become multiplications.
+ * variables are folded to constants at compile time; x^2, x^3, x^4, x^-1, x^-2 become
+ * multiplications (exactly as in compile-grid.ts, so both evaluators agree bit for bit).
  */
 import type { Expr } from './ast';
 import { CONST_VALUES } from './ast';
@@ -55,6 +56,12 @@ function powClosure(base: Closure, n: number | undefined, exponent: Closure): Cl
       return (a) => {
         const x = base(a);
         return x * x * x;
+      };
+    case 4:
+      return (a) => {
+        const x = base(a);
+        const x2 = x * x;
+        return x2 * x2;
       };
     case -1:
       return (a) => 1 / base(a);

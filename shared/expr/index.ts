@@ -16,3 +16,5 @@ export type { CompiledFn } from './compile';
 export { compile } from './compile';
 export type { VectorFn } from './compile-grid';
 export { compileVectorized } from './compile-grid';
+export { differentiate, differentiateRaw } from './derivative';
+export { simplify } from './simplify';

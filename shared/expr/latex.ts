@@ -82,7 +82,12 @@ function wrap(t: Tex, need: Prec, noLeadingMinus = false): string {
 function callTex(e: Expr & { kind: 'call' }): string {
   const a = e.args[0];
   const b = e.args[1];
-  if (isBinaryFn(e.fn)) return BINARY[e.fn].latex(a ? tex(a).tex : '', b ? tex(b).tex : '');
+  if (isBinaryFn(e.fn)) {
+    const bt = b ? tex(b).tex : '';
+    // A root index that itself contains brackets (\sqrt[\sqrt[3]{x}]{y}) must be braced for TeX.
+    const index = e.fn === 'nthRoot' && /[[\]]/.test(bt) ? `{${bt}}` : bt;
+    return BINARY[e.fn].latex(a ? tex(a).tex : '', index);
+  }
   return UNARY[e.fn].latex(a ? tex(a).tex : '');
 }
 

@@ -65,6 +65,9 @@ export function tokenize(src: string): Result<Token[], ExprError> {
     const ch = src[i] ?? '';
     const cp = src.codePointAt(i) ?? 0;
     const chFull = String.fromCodePoint(cp);
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      return err(exprError('unexpected-character', 'A formula is a single line: remove the line break.', '公式只能写在一行里：请删除换行。', i, i + 1, n));
+    }
     if (/\s/.test(ch)) {
       i++;
       continue;

@@ -92,3 +92,10 @@ export function magnitude(e: Expr, variables: readonly string[], point: ArrayLik
   walk(e);
   return m;
 }
+
+/** Equal up to a few ulps (x^3 as x·x·x rounds differently from Math.pow), NaN matching NaN. */
+export function close(a: number, b: number): boolean {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
+  if (a === b) return true;
+  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}

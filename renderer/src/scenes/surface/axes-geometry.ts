@@ -11,6 +11,7 @@ export interface AxisLabel {
   /** World position of the label anchor. */
   readonly at: readonly [number, number, number];
   readonly kind: 'tick' | 'title';
+  readonly axis: 'x' | 'y' | 'z';
 }
 
 export interface AxesGeometry {
@@ -29,10 +30,12 @@ export function buildAxes(frame: WorldFrame): AxesGeometry {
   const labels: AxisLabel[] = [];
   const line = (a: [number, number, number], b: [number, number, number]) => seg.push(...a, ...b);
 
-  // x axis along the front edge (y = yMin), y axis along the left edge (x = xMin), z up the back-left corner.
+  // x axis along the front edge (y = yMin), y axis along the left edge (x = xMin), z up the
+  // corner where they meet: from the default camera that corner is at the left of the picture,
+  // so the z ticks never sit behind the surface.
   line([x0, y0, 0], [x1, y0, 0]);
   line([x0, y0, 0], [x0, y1, 0]);
-  line([x0, y1, 0], [x0, y1, HEIGHT]);
+  line([x0, y0, 0], [x0, y0, HEIGHT]);
   // Faint floor outline closes the box so the footprint of the domain is visible.
   line([x1, y0, 0], [x1, y1, 0]);
   line([x0, y1, 0], [x1, y1, 0]);
@@ -41,22 +44,22 @@ export function buildAxes(frame: WorldFrame): AxesGeometry {
   for (const v of tx.values) {
     const wx = toWorldX(frame, v);
     line([wx, y0, 0], [wx, y0 - TICK, 0]);
-    labels.push({ text: formatTick(v, tx.decimals), at: [wx, y0 - 3 * TICK, 0], kind: 'tick' });
+    labels.push({ text: formatTick(v, tx.decimals), at: [wx, y0 - 3 * TICK, 0], kind: 'tick', axis: 'x' });
   }
   const ty = niceTicks(d.yMin, d.yMax, 6);
   for (const v of ty.values) {
     const wy = toWorldY(frame, v);
     line([x0, wy, 0], [x0 - TICK, wy, 0]);
-    labels.push({ text: formatTick(v, ty.decimals), at: [x0 - 3 * TICK, wy, 0], kind: 'tick' });
+    labels.push({ text: formatTick(v, ty.decimals), at: [x0 - 3 * TICK, wy, 0], kind: 'tick', axis: 'y' });
   }
   const tz = niceTicks(frame.zLo, frame.zHi, 5);
   for (const v of tz.values) {
     const wz = toWorldZ(frame, v);
-    line([x0, y1, wz], [x0 - TICK, y1 + TICK, wz]);
-    labels.push({ text: formatTick(v, tz.decimals), at: [x0 - 3 * TICK, y1 + 3 * TICK, wz], kind: 'tick' });
+    line([x0, y0, wz], [x0 - TICK, y0 - TICK, wz]);
+    labels.push({ text: formatTick(v, tz.decimals), at: [x0 - 3 * TICK, y0 - 3 * TICK, wz], kind: 'tick', axis: 'z' });
   }
-  labels.push({ text: 'x', at: [(x0 + x1) / 2, y0 - 8 * TICK, 0], kind: 'title' });
-  labels.push({ text: 'y', at: [x0 - 8 * TICK, (y0 + y1) / 2, 0], kind: 'title' });
-  labels.push({ text: 'z', at: [x0 - 2 * TICK, y1 + 2 * TICK, HEIGHT + 3 * TICK], kind: 'title' });
+  labels.push({ text: 'x', at: [(x0 + x1) / 2, y0 - 8 * TICK, 0], kind: 'title', axis: 'x' });
+  labels.push({ text: 'y', at: [x0 - 8 * TICK, (y0 + y1) / 2, 0], kind: 'title', axis: 'y' });
+  labels.push({ text: 'z', at: [x0 - 2 * TICK, y0 - 2 * TICK, HEIGHT + 3 * TICK], kind: 'title', axis: 'z' });
   return { segments: new Float32Array(seg), labels };
 }

@@ -85,8 +85,11 @@ export class SurfaceView {
     this.scene.add(this.mesh, this.axes);
   }
 
-  /** Shows new samples. Reuses the GPU buffers unless the resolution changed. */
-  setSurface(samples: SurfaceSamples, domain: Domain, zLo: number, zHi: number): void {
+  /**
+   * Shows new samples. Reuses the GPU buffers unless the resolution changed. Returns the number
+   * of triangles drawn (quads with all four corners defined, two each).
+   */
+  setSurface(samples: SurfaceSamples, domain: Domain, zLo: number, zHi: number): number {
     const size = `${samples.nx}x${samples.ny}`;
     if (!this.buffers || size !== this.bufferSize) {
       this.buffers = allocateSurfaceBuffers(samples.nx, samples.ny);
@@ -113,6 +116,7 @@ export class SurfaceView {
       for (const o of this.overlays) o.setFrame(frame);
     }
     this.invalidate();
+    return count / 3;
   }
 
   /** Adds an overlay; it follows the current world frame from now on. Returns a remover. */

@@ -1,0 +1,124 @@
+/**
+ * The shared graph and the animation view as xyflow nodes and edges. Pure, and it reuses the
+ * previous node/edge object whenever nothing visible changed, so a step of the animation on a
+ * 200-node graph only re-renders the few nodes it touches.
+ */
+import type { Edge, Node } from '@xyflow/svelte';
+import type { GraphError } from '$shared/autodiff/errors';
+import type { Graph } from '$shared/autodiff/graph';
+import { isLeafOp } from '$shared/autodiff/graph';
+import type { NodeOp } from '$shared/autodiff/ops';
+import { opSpec } from '$shared/autodiff/ops';
+import type { LocalizedText } from '$shared/text';
+import { edgeId } from './edge-id';
+import type { XY } from './graph-doc';
+import type { RunView } from './run-model';
+import { OPEN_SLOT, slotCount, slotHandle } from './slots';
+
+/** What the custom node component draws. */
+export type OpNodeData = {
+  readonly name: string;
+  readonly op: NodeOp;
+  /** Short op label: "×", "σ", "½(·−·)²"; leaves: "input", "param", "const". */
+  readonly symbol: string;
+  readonly role: 'input' | 'param' | 'const' | 'op' | 'loss';
+  readonly value: number | undefined;
+  readonly grad: number | undefined;
+  /** Number of input handles. */
+  readonly slots: number;
+  /** Which slots are connected. */
+  readonly connected: readonly boolean[];
+  /** Why the pass cannot run at this node (missing input, …). */
+  readonly blocked: LocalizedText | undefined;
+  /** Why the value is NaN/∞. */
+  readonly explanation: LocalizedText | undefined;
+  readonly active: boolean;
+  readonly isOutput: boolean;
+};
+
+export type OpFlowNode = Node<OpNodeData, 'op'>;
+
+const LOSS: ReadonlySet<string> = new Set(['halfSquaredError', 'bce', 'bceWithLogits']);
+
+function roleOf(op: NodeOp): OpNodeData['role'] {
+  if (op === 'input' || op === 'param' || op === 'const') return op;
+  return LOSS.has(op) ? 'loss' : 'op';
+}
+
+/** Per-node messages from the structural errors (a cycle marks every node on it). */
+export function blockedByNode(errors: readonly GraphError[]): Record<string, LocalizedText> {
+  const out: Record<string, LocalizedText> = {};
+  for (const e of errors) {
+    if (e.kind === 'cycle') for (const id of e.nodeIds) out[id] ??= e.message;
+    else if ('nodeId' in e) out[e.nodeId] ??= e.message;
+  }
+  return out;
+}
+
+const sameData = (a: OpNodeData, b: OpNodeData): boolean =>
+  a.name === b.name && a.op === b.op && a.symbol === b.symbol && a.role === b.role &&
+  Object.is(a.value, b.value) && Object.is(a.grad, b.grad) && a.slots === b.slots &&
+  a.connected.length === b.connected.length && a.connected.every((c, i) => c === b.connected[i]) &&
+  a.blocked === b.blocked && a.explanation === b.explanation && a.active === b.active && a.isOutput === b.isOutput;
+
+/** The xyflow nodes for the graph, reusing unchanged objects from `previous`. */
+export function toFlowNodes(
+  graph: Graph,
+  positions: Readonly<Record<string, XY>>,
+  view: RunView,
+  blocked: Readonly<Record<string, LocalizedText>>,
+  outputId: string | undefined,
+  previous: readonly OpFlowNode[],
+): OpFlowNode[] {
+  const prev = new Map(previous.map((n) => [n.id, n]));
+  const active = new Set(view.active);
+  return graph.nodes.map((n) => {
+    const slots = slotCount(n);
+    const data: OpNodeData = {
+      name: n.name,
+      op: n.op,
+      symbol: isLeafOp(n.op) ? n.op : (opSpec(n.op)?.symbol ?? n.op),
+      role: roleOf(n.op),
+      value: view.values[n.id],
+      grad: view.grads[n.id],
+      slots,
+      connected: Array.from({ length: slots }, (_, i) => (n.inputs[i] ?? OPEN_SLOT) !== OPEN_SLOT),
+      blocked: blocked[n.id],
+      explanation: view.explanations[n.id],
+      active: active.has(n.id),
+      isOutput: n.id === outputId,
+    };
+    const position = positions[n.id] ?? { x: 0, y: 0 };
+    const old = prev.get(n.id);
+    if (old && old.position.x === position.x && old.position.y === position.y && sameData(old.data, data)) return old;
+    return { id: n.id, type: 'op', position, data, ...(old?.selected ? { selected: true } : {}) };
+  });
+}
+
+/** The xyflow edges (one per connected input slot), labelled with local derivatives when known. */
+export function toFlowEdges(graph: Graph, view: RunView, format: (x: number) => string, previous: readonly Edge[]): Edge[] {
+  const prev = new Map(previous.map((e) => [e.id, e]));
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const edges: Edge[] = [];
+  for (const n of graph.nodes) {
+    n.inputs.forEach((src, slot) => {
+      if (src === OPEN_SLOT || !ids.has(src)) return;
+      const id = edgeId(src, n.id, slot);
+      const local = view.edgeLocals[id];
+      const label = local === undefined ? undefined : `∂ ${format(local)}`;
+      const active = view.activeEdge === id;
+      const cls = active ? 'gl-edge active' : local !== undefined ? 'gl-edge traversed' : 'gl-edge';
+      const old = prev.get(id);
+      if (old && old.label === label && old.class === cls) {
+        edges.push(old);
+        return;
+      }
+      edges.push({
+        id, source: src, target: n.id, sourceHandle: 'out', targetHandle: slotHandle(slot), class: cls, animated: active,
+        ...(label === undefined ? {} : { label }),
+        ...(old?.selected ? { selected: true } : {}),
+      });
+    });
+  }
+  return edges;
+}

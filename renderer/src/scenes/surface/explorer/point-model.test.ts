@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseExpr } from '$shared/expr/parse';
+import { compile } from '$shared/expr/compile';
+import type { Expr } from '$shared/expr/ast';
+import { createPointModel, directionalAt, gradientAngle, tangentPlaneAt, tangentPlaneLatex, wrapAngle, type PointModel } from './point-model';
+
+function model(src: string): PointModel {
+  const e = parseExpr(src, { variables: ['x', 'y'] });
+  if (!e.ok) throw new Error(`test formula did not parse: ${src}`);
+  const m = createPointModel(e.value);
+  if (!m.ok) throw new Error(`no model for ${src}`);
+  return m.value;
+}
+
+function evalExpr(e: Expr, x: number, y: number): number {
+  const c = compile(e, ['x', 'y']);
+  if (!c.ok) throw new Error('compile failed');
+  return c.value.evaluate([x, y]);
+}
+
+/** Central difference with h ≈ cbrt(eps)·scale: error O(h²) ≈ 1e-10 for smooth f of size 1. */
+function central(f: (x: number, y: number) => number, x: number, y: number, axis: 0 | 1): number {
+  const h = 6e-6 * Math.max(1, Math.abs(axis === 0 ? x : y));
+  return axis === 0 ? (f(x + h, y) - f(x - h, y)) / (2 * h) : (f(x, y + h) - f(x, y - h)) / (2 * h);
+}
+
+describe('createPointModel', () => {
+  it('gives the hand-derived values for x² + 2y² at (1, 0.5)', () => {
+    // f = 1 + 0.5 = 1.5, fx = 2x = 2, fy = 4y = 2, ‖∇f‖ = 2√2.
+    const p = model('x^2 + 2y^2').at(1, 0.5);
+    expect(p.f).toBeCloseTo(1.5, 14);
+    expect(p.fx).toBeCloseTo(2, 14);
+    expect(p.fy).toBeCloseTo(2, 14);
+    expect(p.gradNorm).toBeCloseTo(2 * Math.SQRT2, 14);
+    expect(p.defined).toBe(true);
+  });
+
+  const formulas = ['sin(x) cos(y) + 0.1(x^2 + y^2)', '(1 - x)^2 + 100(y - x^2)^2', 'exp(-(x^2 + y^2)) * x*y', 'log(1 + x^2 + y^4)'];
+  for (const src of formulas) {
+    it(`agrees with finite differences and with the symbolic derivative: ${src}`, () => {
+      const m = model(src);
+      fc.assert(
+        fc.property(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), (a, b) => {
+          const p = m.at(a, b);
+          const fdx = central((x, y) => m.evaluate(x, y), a, b, 0);
+          const fdy = central((x, y) => m.evaluate(x, y), a, b, 1);
+          const symx = evalExpr(m.partialX, a, b);
+          const symy = evalExpr(m.partialY, a, b);
+          const tol = (v: number, rel: number) => rel * Math.max(1, Math.abs(v));
+          expect(Math.abs(p.fx - symx)).toBeLessThanOrEqual(tol(symx, 1e-12));
+          expect(Math.abs(p.fy - symy)).toBeLessThanOrEqual(tol(symy, 1e-12));
+          expect(Math.abs(p.fx - fdx)).toBeLessThanOrEqual(tol(fdx, 1e-6));
+          expect(Math.abs(p.fy - fdy)).toBeLessThanOrEqual(tol(fdy, 1e-6));
+          expect(p.f).toBe(m.evaluate(a, b));
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+
+  it('writes the symbolic partials as LaTeX', () => {
+    const m = model('x^2 y');
+    // ∂/∂x x²y = 2xy, ∂/∂y = x²: check by evaluation rather than by the exact spelling.
+    expect(evalExpr(m.partialX, 3, 5)).toBe(30);
+    expect(evalExpr(m.partialY, 3, 5)).toBe(9);
+    expect(m.partialXLatex).toMatch(/x/);
+    expect(m.partialYLatex).toContain('x^{2}');
+  });
+
+  it('marks poles as undefined instead of throwing', () => {
+    const p = model('1/(x^2 + y^2)').at(0, 0);
+    expect(p.defined).toBe(false);
+  });
+
+  it('refuses other variables', () => {
+    const e = parseExpr('x + z');
+    if (!e.ok) throw new Error('parse');
+    const m = createPointModel(e.value);
+    expect(m.ok).toBe(false);
+    if (!m.ok) {
+      expect(m.error.en).toMatch(/x and y/);
+      expect(m.error['zh-CN']).toMatch(/x 和 y/);
+    }
+  });
+});
+
+describe('tangent plane', () => {
+  it('touches the surface to first order', () => {
+    const m = model('sin(x) cos(y) + 0.1(x^2 + y^2)');
+    const p = m.at(0.7, -0.3);
+    for (const h of [1e-2, 1e-3]) {
+      const gap = Math.abs(m.evaluate(0.7 + h, -0.3 + h) - tangentPlaneAt(p, 0.7 + h, -0.3 + h));
+      // Second-order contact: the gap shrinks like h² (bounded by ½‖H‖·2h² with ‖H‖ ≤ 2 here).
+      expect(gap).toBeLessThan(4 * h * h);
+    }
+  });
+  it('prints the plane with numbers substituted', () => {
+    const p = model('x^2 + 2y^2').at(1, -0.5);
+    // f = 1.5, fx = 2, fy = −2: z = 1.5 + 2(x − 1) − 2(y + 0.5)
+    expect(tangentPlaneLatex(p)).toBe('z = 1.5 + 2\\left(x - 1\\right) - 2\\left(y + 0.5\\right)');
+    expect(tangentPlaneLatex(model('x^2 + 2y^2').at(0, 0))).toBe('z = 0 + 0x + 0y');
+  });
+});
+
+describe('directional derivative', () => {
+  it('is ‖∇f‖ along ∇f, 0 along the contour and −‖∇f‖ against it', () => {
+    const p = model('x^2 + 2y^2').at(1, 0.5); // ∇f = (2, 2)
+    const t = gradientAngle(p);
+    expect(t).toBeCloseTo(Math.PI / 4, 14);
+    expect(directionalAt(p, t)).toBeCloseTo(p.gradNorm, 12);
+    expect(directionalAt(p, t + Math.PI / 2)).toBeCloseTo(0, 12);
+    expect(directionalAt(p, t + Math.PI)).toBeCloseTo(-p.gradNorm, 12);
+  });
+  it('matches a finite difference of f along u', () => {
+    const m = model('sin(x) cos(y) + 0.1(x^2 + y^2)');
+    const p = m.at(0.4, 1.1);
+    for (const th of [0, 1, 2.5, 4, 5.9]) {
+      const h = 1e-5;
+      const fd = (m.evaluate(0.4 + h * Math.cos(th), 1.1 + h * Math.sin(th)) - m.evaluate(0.4 - h * Math.cos(th), 1.1 - h * Math.sin(th))) / (2 * h);
+      expect(directionalAt(p, th)).toBeCloseTo(fd, 8);
+    }
+  });
+  it('has no steepest direction at a critical point, and wraps angles', () => {
+    expect(gradientAngle(model('x^2 + y^2').at(0, 0))).toBeNaN();
+    expect(gradientAngle(model('-y').at(0, 0))).toBeCloseTo(1.5 * Math.PI, 14);
+    expect(wrapAngle(-Math.PI / 2)).toBeCloseTo(1.5 * Math.PI, 14);
+    expect(wrapAngle(7)).toBeCloseTo(7 - 2 * Math.PI, 14);
+  });
+});

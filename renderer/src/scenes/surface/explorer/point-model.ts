@@ -1,0 +1,121 @@
+/**
+ * Everything the 2D panels show about a point (a, b) of the surface z = f(x, y): the value, the
+ * partial derivatives (from the gradient tape, one forward + one reverse sweep per move), their
+ * symbolic formulas (differentiated once per formula, never per slider move), the tangent plane
+ * and the directional derivative ∇f·u.
+ */
+import type { Expr } from '$shared/expr/ast';
+import { differentiate } from '$shared/expr/derivative';
+import { toLatex } from '$shared/expr/latex';
+import { compile } from '$shared/expr/compile';
+import { compileGradient } from '$shared/autodiff/compileGradient';
+import type { Result } from '$shared/result';
+import { err, ok } from '$shared/result';
+import type { LocalizedText } from '$shared/text';
+import { text } from '$shared/text';
+import { latexNumber, latexSignedTerm } from './format';
+
+/** The surface's variables, in argument order. */
+export const SURFACE_VARIABLES = ['x', 'y'] as const;
+
+/** Values at one point. Any of them may be NaN where f is undefined (a pole, log of a negative…). */
+export interface PointValues {
+  readonly a: number;
+  readonly b: number;
+  /** f(a, b). */
+  readonly f: number;
+  /** ∂f/∂x at (a, b). */
+  readonly fx: number;
+  /** ∂f/∂y at (a, b). */
+  readonly fy: number;
+  /** ‖∇f(a, b)‖ = √(fx² + fy²). */
+  readonly gradNorm: number;
+  /** True when f and both partials are finite here. */
+  readonly defined: boolean;
+}
+
+/** A formula prepared for the point panels. Not re-entrant (its gradient tape is shared). */
+export interface PointModel {
+  readonly expr: Expr;
+  /** ∂f/∂x and ∂f/∂y as simplified formulas (symbolic differentiation). */
+  readonly partialX: Expr;
+  readonly partialY: Expr;
+  readonly fLatex: string;
+  readonly partialXLatex: string;
+  readonly partialYLatex: string;
+  /** f(x, y); NaN/±∞ where undefined. */
+  evaluate(x: number, y: number): number;
+  /** f and its gradient at (a, b). */
+  at(a: number, b: number): PointValues;
+}
+
+/** Prepares `expr` (a formula in x and y only) for the panels. */
+export function createPointModel(expr: Expr): Result<PointModel, LocalizedText> {
+  const tape = compileGradient(expr, SURFACE_VARIABLES);
+  const fn = compile(expr, SURFACE_VARIABLES);
+  if (!tape.ok || !fn.ok) {
+    return err(text('The formula may only use the variables x and y.', '公式中只能使用变量 x 和 y。'));
+  }
+  const partialX = differentiate(expr, 'x');
+  const partialY = differentiate(expr, 'y');
+  const args = new Float64Array(2);
+  const grad = new Float64Array(2);
+  const compiled = fn.value;
+  const g = tape.value;
+  return ok({
+    expr,
+    partialX,
+    partialY,
+    fLatex: toLatex(expr),
+    partialXLatex: toLatex(partialX),
+    partialYLatex: toLatex(partialY),
+    evaluate(x, y) {
+      args[0] = x;
+      args[1] = y;
+      return compiled.evaluate(args);
+    },
+    at(a, b) {
+      args[0] = a;
+      args[1] = b;
+      grad[0] = Number.NaN;
+      grad[1] = Number.NaN;
+      const f = g.valueAndGradient(args, grad);
+      const fx = grad[0] ?? Number.NaN;
+      const fy = grad[1] ?? Number.NaN;
+      return { a, b, f, fx, fy, gradNorm: Math.hypot(fx, fy), defined: Number.isFinite(f) && Number.isFinite(fx) && Number.isFinite(fy) };
+    },
+  });
+}
+
+/** Height of the tangent plane at (a, b) above (x, y): f + fx(x − a) + fy(y − b). */
+export function tangentPlaneAt(p: PointValues, x: number, y: number): number {
+  return p.f + p.fx * (x - p.a) + p.fy * (y - p.b);
+}
+
+/**
+ * The tangent plane as LaTeX with the numbers in, e.g.
+ * z = 2 + 2\left(x - 1\right) + 4\left(y - 0.5\right); `digits` significant digits.
+ */
+export function tangentPlaneLatex(p: PointValues, digits = 4): string {
+  if (!p.defined) return '\\text{undefined}';
+  const shift = (name: string, c: number): string => (c === 0 ? name : `\\left(${name}${latexSignedTerm(-c, digits)}\\right)`);
+  return `z = ${latexNumber(p.f, digits)}${latexSignedTerm(p.fx, digits)}${shift('x', p.a)}${latexSignedTerm(p.fy, digits)}${shift('y', p.b)}`;
+}
+
+/** ∇f·u for the unit vector u = (cos θ, sin θ); θ in radians. */
+export function directionalAt(p: PointValues, theta: number): number {
+  return p.fx * Math.cos(theta) + p.fy * Math.sin(theta);
+}
+
+/** The angle of ∇f in [0, 2π) (steepest ascent), or NaN when the gradient is zero or undefined. */
+export function gradientAngle(p: PointValues): number {
+  if (!p.defined || (p.fx === 0 && p.fy === 0)) return Number.NaN;
+  const t = Math.atan2(p.fy, p.fx);
+  return t < 0 ? t + 2 * Math.PI : t;
+}
+
+/** Wraps an angle into [0, 2π). */
+export function wrapAngle(theta: number): number {
+  const t = theta % (2 * Math.PI);
+  return t < 0 ? t + 2 * Math.PI : t;
+}

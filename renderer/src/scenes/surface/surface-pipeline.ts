@@ -1,0 +1,43 @@
+/**
+ * Formula → samples for the surface view: compiles each new expression once into a vectorized
+ * evaluator and samples it into reused buffers (DESIGN.md §2 data flow). The view then fills its
+ * GPU buffers from the samples in place.
+ */
+import type { Expr } from '$shared/expr/ast';
+import { compileVectorized, type VectorFn } from '$shared/expr/compile-grid';
+import type { Result } from '$shared/result';
+import { err, ok } from '$shared/result';
+import { sampleGrid, type GridSamples } from '$shared/sampling/sampleGrid';
+import type { LocalizedText } from '$shared/text';
+import type { SurfaceSamples } from './surface-mesh';
+import type { Domain } from './world-frame';
+
+export interface SurfaceFrameData {
+  readonly samples: SurfaceSamples;
+  readonly domain: Domain;
+  /** Robust z range to frame (outliers beyond it are clamped in the view). */
+  readonly zLo: number;
+  readonly zHi: number;
+  /** Sample points where f is undefined or a pole: drawn as holes. */
+  readonly gaps: number;
+}
+
+export class SurfaceSampler {
+  private expr: Expr | null = null;
+  private fn: VectorFn | null = null;
+  private target: GridSamples | undefined;
+
+  sample(expr: Expr, domain: Domain, resolution: number): Result<SurfaceFrameData, LocalizedText> {
+    if (expr !== this.expr || !this.fn) {
+      const compiled = compileVectorized(expr, ['x', 'y']);
+      if (!compiled.ok) return err(compiled.error.message);
+      this.fn = compiled.value;
+      this.expr = expr;
+    }
+    const r = sampleGrid(this.fn, domain, { nx: resolution, ny: resolution }, this.target);
+    if (!r.ok) return err(r.error);
+    const g = r.value;
+    this.target = g;
+    return ok({ samples: g, domain, zLo: g.zMin, zHi: g.zMax, gaps: g.gapCount });
+  }
+}

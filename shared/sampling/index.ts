@@ -1,0 +1,11 @@
+export type { Domain, Resolution } from './domain';
+export { MIN_RESOLUTION, MAX_RESOLUTION, validateResolution, validateGridSpec, validateInterval, gridCoordinate } from './domain';
+export type { RobustRange } from './robustRange';
+export { robustRange } from './robustRange';
+export type { GridSamples, GridEvaluator, ScalarFunction2, VectorizedEvaluator } from './sampleGrid';
+export { sampleGrid } from './sampleGrid';
+export type { ContourLevel } from './contours';
+export { contours } from './contours';
+export { niceLevels } from './niceLevels';
+export type { Slice } from './slice';
+export { sliceAtY, sliceAtX, MAX_SLICE_SAMPLES } from './slice';
