@@ -37,14 +37,21 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('surface-canvas')).toHaveAttribute('data-triangles', /^[1-9]\d*$/);
-  await waitForFrames(page, 1);
+  await expect.poll(() => frameCount(page)).toBeGreaterThanOrEqual(1);
 }
 
-/** Resolves once the scene has rendered `n` more frames than it had when called. */
-export async function waitForFrames(page: Page, n = 1): Promise<void> {
-  const canvas = page.getByTestId('surface-canvas');
-  const start = Number(await canvas.getAttribute('data-frames'));
-  await expect.poll(async () => Number(await canvas.getAttribute('data-frames'))).toBeGreaterThanOrEqual(start + n);
+async function frameCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('surface-canvas').getAttribute('data-frames'));
+}
+
+/**
+ * Runs `action` and resolves once the scene has rendered at least one frame after it. The scene
+ * renders on demand, so a new frame is proof the action reached the screen.
+ */
+export async function afterFrame(page: Page, action: () => Promise<void>): Promise<void> {
+  const start = await frameCount(page);
+  await action();
+  await expect.poll(() => frameCount(page)).toBeGreaterThan(start);
 }
 
 export interface PixelStats {
@@ -52,7 +59,7 @@ export interface PixelStats {
   readonly nonBackground: number;
   /** Same fraction in each cell of a 3×3 grid over the canvas. */
   readonly cells: number[];
-  /** A compact fingerprint of the picture, to compare two renders. */
+  /** The picture as RGB samples on a coarse regular grid, to compare two renders. */
   readonly signature: number[];
 }
 
@@ -76,7 +83,7 @@ export async function canvasPixels(page: Page): Promise<PixelStats> {
     const bg = [data[0]!, data[1]!, data[2]!];
     const cells = new Array<number>(9).fill(0);
     const totals = new Array<number>(9).fill(0);
-    const signature = new Array<number>(64).fill(0);
+    const signature: number[] = [];
     let diff = 0;
     let total = 0;
     for (let y = 0; y < height; y += 4) {
@@ -86,8 +93,7 @@ export async function canvasPixels(page: Page): Promise<PixelStats> {
         const cell = Math.min(2, Math.floor((3 * y) / height)) * 3 + Math.min(2, Math.floor((3 * x) / width));
         totals[cell]! += 1;
         total += 1;
-        const s = Math.min(7, Math.floor((8 * y) / height)) * 8 + Math.min(7, Math.floor((8 * x) / width));
-        signature[s]! += data[o]! + 2 * data[o + 1]! + 3 * data[o + 2]!;
+        signature.push(data[o]!, data[o + 1]!, data[o + 2]!);
         if (d > 30) {
           diff += 1;
           cells[cell]! += 1;
@@ -98,13 +104,16 @@ export async function canvasPixels(page: Page): Promise<PixelStats> {
   }, png.toString('base64'));
 }
 
-/** Mean absolute difference between two signatures, relative to their magnitude. */
+/**
+ * The fraction of sampled pixels whose colour changed clearly between two renders of the same
+ * canvas size (0 = identical picture, 1 = every pixel different).
+ */
 export function signatureDistance(a: readonly number[], b: readonly number[]): number {
-  let d = 0;
-  let m = 0;
-  for (let i = 0; i < a.length; i++) {
-    d += Math.abs(a[i]! - b[i]!);
-    m += Math.abs(a[i]!) + Math.abs(b[i]!);
+  if (a.length !== b.length || a.length === 0) return 1;
+  let changed = 0;
+  for (let i = 0; i < a.length; i += 3) {
+    const d = Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!);
+    if (d > 40) changed++;
   }
-  return m === 0 ? 0 : d / m;
+  return changed / (a.length / 3);
 }

@@ -17,4 +17,6 @@ export { compile } from './compile';
 export type { VectorFn } from './compile-grid';
 export { compileVectorized } from './compile-grid';
 export { differentiate, differentiateRaw } from './derivative';
+export { substitute } from './substitute';
+export { simplify } from './simplify';
 export { simplify } from './simplify';

@@ -4,7 +4,7 @@
  */
 import type { MessageKey } from '../i18n/messages';
 
-export type SceneId = 'surface';
+export type SceneId = 'surface' | 'graph';
 
 export interface Chapter {
   readonly id: string;
@@ -18,7 +18,7 @@ export const CHAPTERS: readonly Chapter[] = [
   { id: 'limits', number: 1, title: 'chapter.limits', scene: null },
   { id: 'derivatives', number: 2, title: 'chapter.derivatives', scene: null },
   { id: 'chain-rule', number: 3, title: 'chapter.chainRule', scene: null },
-  { id: 'graphs', number: 4, title: 'chapter.graphs', scene: null },
+  { id: 'graphs', number: 4, title: 'chapter.graphs', scene: 'graph' },
   { id: 'descent', number: 5, title: 'chapter.descent', scene: 'surface' },
 ];
 

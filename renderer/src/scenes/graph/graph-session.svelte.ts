@@ -202,7 +202,7 @@ export class GraphSession {
     let graph = this.graph;
     this.trainParamIds.forEach((id, i) => {
       const v = p[i];
-      if (v !== undefined && getNode(graph, id) !== undefined) {
+      if (v !== undefined && getNode(graph, id) !== undefined && getNode(graph, id)?.value !== v) {
         graph = { nodes: graph.nodes.map((n) => (n.id === id ? { ...n, value: v } : n)) };
       }
     });

@@ -66,7 +66,8 @@ export function endCursor(a: Analysis): Cursor {
 
 export function isAtEnd(a: Analysis, c: Cursor): boolean {
   const e = endCursor(a);
-  return e.phase === c.phase && (e.phase === 'idle' || (c.phase !== 'idle' && e.phase !== 'idle' && c.k === e.k));
+  if (e.phase === 'idle' || c.phase === 'idle') return e.phase === c.phase;
+  return e.phase === c.phase && e.k === c.k;
 }
 
 /** One forward step (idle → first op …), never past the end of the forward pass. */

@@ -9,7 +9,7 @@ import type { Graph } from '$shared/autodiff/graph';
 import type { GraphDoc } from './graph-doc';
 import { layoutGraph } from './layout';
 
-export type TemplateId = 'deck' | 'xor' | 'neuron';
+export type TemplateId = 'deck' | 'xor' | 'neuron' | 'empty';
 export type DatasetId = 'example' | 'xor' | 'twoMoons' | 'circles' | 'linearlySeparable';
 
 export interface Template {
@@ -24,6 +24,7 @@ export const TEMPLATES: readonly Template[] = [
   { id: 'deck', dataset: 'example', learningRate: 1 },
   { id: 'xor', dataset: 'xor', learningRate: 0.5 },
   { id: 'neuron', dataset: 'linearlySeparable', learningRate: 0.5 },
+  { id: 'empty', dataset: 'example', learningRate: 0.1 },
 ];
 
 function templateGraph(id: TemplateId): Graph {
@@ -39,6 +40,8 @@ function templateGraph(id: TemplateId): Graph {
       const n = neuron(2, { activation: 'sigmoid', loss: 'bce', seed: 2 });
       return n.ok ? n.value.graph : deckNetwork().graph;
     }
+    case 'empty':
+      return { nodes: [] };
   }
 }
 

@@ -15,7 +15,9 @@ import {
   Mesh,
   MeshStandardMaterial,
   PerspectiveCamera,
+  Raycaster,
   Scene,
+  Vector2,
   Vector3,
   WebGLRenderer,
 } from 'three';
@@ -30,7 +32,7 @@ export interface SceneColors {
   readonly axis: string;
 }
 
-const HOME = new Vector3(2.6, -2.9, 2.3);
+const HOME = new Vector3(2.15, -2.45, 1.85);
 const TARGET = new Vector3(0, 0, HEIGHT / 2);
 
 export class SurfaceView {
@@ -136,6 +138,24 @@ export class SurfaceView {
   /** The current math→world mapping, or null before the first surface. */
   get worldFrame(): WorldFrame | null {
     return this.frame;
+  }
+
+  private readonly raycaster = new Raycaster();
+  private readonly pointer = new Vector2();
+
+  /**
+   * The world-space ray under a pointer position (client pixels, as in PointerEvent.clientX/Y),
+   * for picking (explorer/picking.ts). The direction is a unit vector.
+   */
+  rayAt(clientX: number, clientY: number): { origin: [number, number, number]; direction: [number, number, number] } {
+    const rect = this.canvas.getBoundingClientRect();
+    const w = rect.width > 0 ? rect.width : 1;
+    const h = rect.height > 0 ? rect.height : 1;
+    this.pointer.set(((clientX - rect.left) / w) * 2 - 1, 1 - ((clientY - rect.top) / h) * 2);
+    this.camera.updateMatrixWorld();
+    this.raycaster.setFromCamera(this.pointer, this.camera);
+    const { origin: o, direction: d } = this.raycaster.ray;
+    return { origin: [o.x, o.y, o.z], direction: [d.x, d.y, d.z] };
   }
 
   setColors(colors: SceneColors): void {

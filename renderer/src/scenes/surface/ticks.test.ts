@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatTick, niceStep, niceTicks } from './ticks';
+import { formatTick, niceStep, niceTicks, stepDecimals } from './ticks';
 
 describe('ticks', () => {
   it('chooses textbook steps', () => {
@@ -20,6 +20,15 @@ describe('ticks', () => {
         return t.values.length >= 1 && t.values.length <= 13;
       }),
     );
+  });
+  it('prints every tick of a 2.5 or 0.25 step exactly', () => {
+    expect(stepDecimals(2.5)).toBe(1);
+    expect(stepDecimals(0.25)).toBe(2);
+    expect(stepDecimals(50)).toBe(0);
+    expect(stepDecimals(0.1)).toBe(1);
+    const t = niceTicks(0, 10, 4);
+    expect(t.step).toBe(2.5);
+    expect(t.values.map((v) => formatTick(v, t.decimals))).toEqual(['0', '2.5', '5.0', '7.5', '10.0']);
   });
   it('formats with a proper minus sign and exponents for extremes', () => {
     expect(formatTick(-1.5, 1)).toBe('−1.5');

@@ -28,7 +28,16 @@ export function niceTicks(min: number, max: number, maxTicks = 6): Ticks {
     const v = k * step;
     values.push(Math.abs(v) < step * 1e-9 ? 0 : v);
   }
-  return { step, values, decimals: Math.max(0, -Math.floor(Math.log10(step) + 1e-9)) + (String(step).includes('.25') ? 1 : 0) };
+  return { step, values, decimals: stepDecimals(step) };
+}
+
+/** Decimal places that print every multiple of `step` exactly (2.5 → 1, 0.25 → 2, 50 → 0). */
+export function stepDecimals(step: number): number {
+  for (let d = 0; d <= 12; d++) {
+    const scaled = step * 10 ** d;
+    if (Math.abs(Math.round(scaled) - scaled) <= 1e-9 * Math.max(1, scaled)) return d;
+  }
+  return 12;
 }
 
 function decimalsOf(v: number): number {

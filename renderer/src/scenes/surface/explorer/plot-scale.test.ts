@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gappedPath, linearScale, logScale, robustRange, sampleCurve } from './plot-scale';
+import { gappedPath, linearScale, logScale, robustRange, sampleCurve, stepDecimals } from './plot-scale';
 
 describe('scales', () => {
   it('maps ends to ends, linear and logarithmic', () => {
@@ -48,5 +48,16 @@ describe('sampleCurve and gappedPath', () => {
     expect(gappedPath([0, 1, 2], [0, Number.NaN, 0], id, id, -1, 1)).toBe('M0 0M2 0');
     // A value far beyond the visible range (a pole's neighbour) is a gap too.
     expect(gappedPath([0, 1, 2], [0, 50, 0], id, id, -1, 1)).toBe('M0 0M2 0');
+  });
+});
+
+describe('stepDecimals', () => {
+  it('counts the decimals a tick step needs', () => {
+    expect(stepDecimals(2.5)).toBe(1);
+    expect(stepDecimals(25)).toBe(0);
+    expect(stepDecimals(0.25)).toBe(2);
+    expect(stepDecimals(0.1)).toBe(1);
+    expect(stepDecimals(5e-4)).toBe(4);
+    expect(stepDecimals(0)).toBe(0);
   });
 });

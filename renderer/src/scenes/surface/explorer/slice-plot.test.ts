@@ -31,7 +31,14 @@ describe('buildSlicePlot', () => {
     // Curve is one unbroken run from x = −2 to 2 (f(x, 2) = x² + 4 ∈ [4, 8]).
     expect((plot.curve.match(/M/g) ?? []).length).toBe(1);
     expect(plot.zLo).toBeLessThan(4);
-    expect(plot.zHi).toBeGreaterThan(8);
+  });
+
+  it('labels every tick with its exact value (a 2.5 step keeps its decimal)', () => {
+    // x² + y² on x ∈ [−3, 3] at y = 0.5 spans about 0.25 … 9.25: ticks every 2.5.
+    const plot = buildSlicePlot((x, y) => x * x + y * y, 'x', pv(1, 0.5, 1.25, 2, 1), { ...domain, xMin: -3, xMax: 3 });
+    const sy = linearScale(plot.zLo, plot.zHi, SLICE_FRAME.bottom, SLICE_FRAME.top);
+    expect(plot.zTicks.map((t) => t.label)).toContain('2.5');
+    for (const t of plot.zTicks) expect(sy(Number(t.label.replace('−', '-')))).toBeCloseTo(t.pos, 9);
   });
 
   it('y-slice uses the y range and ∂f/∂y', () => {

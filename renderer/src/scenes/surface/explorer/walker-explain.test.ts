@@ -27,10 +27,10 @@ describe('explainStepLatex', () => {
     if (!step) throw new Error('no step');
     // Hand computation: ∇f(2, 1.5) = (4, 6); (2, 1.5) − 0.1(4, 6) = (1.6, 0.9).
     const { lines } = explainStepLatex(step, config);
-    expect(lines[1]).toBe(
+    expect(lines[0]).toBe(
       'w_{1} = \\begin{pmatrix}2\\\\1.5\\end{pmatrix} - 0.1\\begin{pmatrix}4\\\\6\\end{pmatrix} = \\begin{pmatrix}1.6\\\\0.9\\end{pmatrix}',
     );
-    expect(lines[2]).toBe('f(w_{0}) = 8.5 \\;\\to\\; f(w_{1}) = 4.18');
+    expect(lines[1]).toBe('f(w_{0}) = 8.5 \\;\\to\\; f(w_{1}) = 4.18');
   });
 
   it('shows the momentum velocity of the second step', () => {
@@ -40,7 +40,7 @@ describe('explainStepLatex', () => {
     // v1 = g0 = (4, 6); w1 = (2, 1.5) − 0.01(4, 6) = (1.96, 1.44); g1 = (3.92, 5.76);
     // v2 = 0.9(4, 6) + (3.92, 5.76) = (7.52, 11.16).
     const { lines } = explainStepLatex(step, config);
-    expect(lines[1]).toBe(
+    expect(lines[0]).toBe(
       'v_{2} = 0.9\\begin{pmatrix}4\\\\6\\end{pmatrix} + \\begin{pmatrix}3.92\\\\5.76\\end{pmatrix} = \\begin{pmatrix}7.52\\\\11.16\\end{pmatrix}',
     );
   });

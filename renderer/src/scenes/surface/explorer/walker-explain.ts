@@ -25,9 +25,10 @@ const RULES: Readonly<Record<OptimizerConfig['kind'], string>> = {
     'm_{k+1} = \\beta_1 m_k + (1-\\beta_1) g_k,\\quad v_{k+1} = \\beta_2 v_k + (1-\\beta_2) g_k^{2},\\quad w_{k+1} = w_k - \\frac{\\eta\\,\\hat m_{k+1}}{\\sqrt{\\hat v_{k+1}} + \\varepsilon}',
 };
 
-/** The update rule of an optimizer (squares and roots are per coordinate). */
+/** The update rule of an optimizer (squares and roots are per coordinate), one equation per row. */
 export function ruleLatex(kind: OptimizerConfig['kind']): string {
-  return RULES[kind];
+  // Stacked rows fit a narrow side panel where one long line would need scrolling.
+  return `\\begin{gathered}${RULES[kind].split(',\\quad ').join('\\\\')}\\end{gathered}`;
 }
 
 /** The rule and this step's numbers, to `digits` significant digits. */
@@ -37,7 +38,8 @@ export function explainStepLatex(step: WalkerStep, config: OptimizerConfig, digi
   const N = vec(step.next, digits);
   const U = vec(step.update, digits);
   const eta = latexNumber(step.learningRate, digits);
-  const lines: string[] = [`w_{${step.k}} = ${P},\\quad \\nabla f(w_{${step.k}}) = ${G},\\quad \\eta = ${eta}`];
+  // The point, gradient and η are listed as numbers beside the formula; the lines substitute them.
+  const lines: string[] = [];
   const k1 = `${step.k + 1}`;
   const a = step.after;
   switch (config.kind) {
@@ -78,5 +80,5 @@ export function explainStepLatex(step: WalkerStep, config: OptimizerConfig, digi
     }
   }
   lines.push(`f(w_{${step.k}}) = ${latexNumber(step.loss, digits)} \\;\\to\\; f(w_{${k1}}) = ${latexNumber(step.nextLoss, digits)}`);
-  return { rule: RULES[config.kind], lines };
+  return { rule: ruleLatex(config.kind), lines };
 }

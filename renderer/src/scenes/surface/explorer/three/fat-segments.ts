@@ -17,11 +17,18 @@ export interface FatSegmentsOptions {
   readonly capacity: number;
   /** Draw order among transparent objects (higher = later). */
   readonly renderOrder?: number;
+  /**
+   * Opacity of a see-through copy drawn without depth test (0 or absent: none). Lines that lie
+   * under a convex surface (tangent lines, arrows in the tangent plane) are otherwise hidden.
+   */
+  readonly ghost?: number;
 }
 
 export class FatSegments {
   readonly object: LineSegments2;
   private readonly material: LineMaterial;
+  private readonly ghost: LineSegments2 | null = null;
+  private readonly ghostMaterial: LineMaterial | null = null;
   private geometry = new LineSegmentsGeometry();
   private data: Float32Array;
   private readonly colorValue = new Color();
@@ -30,13 +37,21 @@ export class FatSegments {
   constructor(options: FatSegmentsOptions) {
     const opacity = options.opacity ?? 1;
     this.material = new LineMaterial({ linewidth: options.width, transparent: opacity < 1, opacity, worldUnits: false });
-    this.setColor(options.color);
     this.data = new Float32Array(Math.max(1, options.capacity) * 6);
     this.geometry.setPositions(this.data);
     this.object = new LineSegments2(this.geometry, this.material);
     // Bounds are not recomputed on every in-place update; the overlays are small and always near the box.
     this.object.frustumCulled = false;
     this.object.renderOrder = options.renderOrder ?? 0;
+    if (options.ghost) {
+      this.ghostMaterial = new LineMaterial({ linewidth: options.width, transparent: true, opacity: options.ghost, depthTest: false, depthWrite: false, worldUnits: false });
+      this.ghost = new LineSegments2(this.geometry, this.ghostMaterial);
+      this.ghost.frustumCulled = false;
+      this.ghost.renderOrder = (options.renderOrder ?? 0) + 10;
+      // A child shares visibility and transform with the line it shadows.
+      this.object.add(this.ghost);
+    }
+    this.setColor(options.color);
     this.commit(0);
   }
 
@@ -58,6 +73,7 @@ export class FatSegments {
       const next = new LineSegmentsGeometry();
       next.setPositions(this.data);
       this.object.geometry = next;
+      if (this.ghost) this.ghost.geometry = next;
       this.geometry.dispose();
       this.geometry = next;
     }
@@ -78,10 +94,12 @@ export class FatSegments {
     this.colorString = color;
     this.colorValue.set(color);
     this.material.color.copy(this.colorValue);
+    this.ghostMaterial?.color.copy(this.colorValue);
   }
 
   dispose(): void {
     this.geometry.dispose();
     this.material.dispose();
+    this.ghostMaterial?.dispose();
   }
 }
