@@ -46,6 +46,8 @@ if (q.has('w')) {
 const view = new SurfaceView(canvas, labels);
 view.setColors({ background: '#ffffff', axis: '#888888' });
 view.resize(canvas.clientWidth, canvas.clientHeight);
+// Headless Chromium settles the viewport size after the first script run: follow it.
+new ResizeObserver(() => view.resize(canvas.clientWidth, canvas.clientHeight)).observe(canvas);
 const grid = sampleGrid(spec.f, spec.domain, { nx: 128, ny: 128 });
 if (!grid.ok) throw new Error('sampling');
 const g = grid.value;
@@ -55,11 +57,14 @@ let a = Number(q.get('a') ?? 0.8);
 let b = Number(q.get('b') ?? 0.6);
 const click = q.get('click');
 const frame = view.worldFrame;
+// Picking waits for the settled layout (see the ResizeObserver above).
+await new Promise((resolve) => setTimeout(resolve, 500));
+info.textContent = `canvas ${canvas.clientWidth}×${canvas.clientHeight}`;
 if (click && frame) {
   const [cx, cy] = click.split(',').map(Number);
   const ray = view.rayAt(cx ?? 0, cy ?? 0);
   const hit = pick(ray, frame, spec.f);
-  info.textContent = `click ${click} → ${hit ? `${hit.kind} (${hit.x.toFixed(3)}, ${hit.y.toFixed(3)})` : 'miss'}`;
+  info.textContent += ` click ${click} → ${hit ? `${hit.kind} (${hit.x.toFixed(3)}, ${hit.y.toFixed(3)})` : 'miss'}`;
   if (hit) {
     a = hit.x;
     b = hit.y;

@@ -19,4 +19,3 @@ export { compileVectorized } from './compile-grid';
 export { differentiate, differentiateRaw } from './derivative';
 export { substitute } from './substitute';
 export { simplify } from './simplify';
-export { simplify } from './simplify';

@@ -22,4 +22,5 @@ export const CHAPTERS: readonly Chapter[] = [
   { id: 'descent', number: 5, title: 'chapter.descent', scene: 'surface' },
 ];
 
-export const FIRST_CHAPTER: Chapter = CHAPTERS.find((c) => c.scene !== null)!;
+/** The app opens on the gradient-descent surface: the scene every later chapter builds towards. */
+export const FIRST_CHAPTER: Chapter = CHAPTERS.find((c) => c.id === 'descent')!;

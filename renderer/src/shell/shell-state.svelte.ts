@@ -15,11 +15,15 @@ export class ShellState {
   chapter = $state<Chapter>(FIRST_CHAPTER);
   private readonly backend: PreferencesBackend;
   private readonly osLocale: Locale;
-  readonly locale: Locale = $derived(this.prefs.language ?? this.osLocale);
 
   constructor(backend: PreferencesBackend, osLocale: Locale) {
     this.backend = backend;
     this.osLocale = osLocale;
+  }
+
+  /** The language in use: the user's choice, else the OS language. Reactive through `prefs`. */
+  get locale(): Locale {
+    return this.prefs.language ?? this.osLocale;
   }
 
   /** Translates a key in the current language; `{name}` placeholders are filled from params. */

@@ -22,8 +22,8 @@ export interface LayoutOptions {
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<string, XY> {
   const width = options.nodeWidth ?? 160;
   const height = options.nodeHeight ?? 96;
-  const columnGap = options.columnGap ?? 70;
-  const rowGap = options.rowGap ?? 28;
+  const columnGap = options.columnGap ?? 56;
+  const rowGap = options.rowGap ?? 24;
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: rowGap, ranksep: columnGap, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));

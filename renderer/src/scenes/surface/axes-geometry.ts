@@ -22,7 +22,8 @@ export interface AxesGeometry {
 
 const TICK = 0.04;
 
-export function buildAxes(frame: WorldFrame): AxesGeometry {
+/** `names` are the axis titles (e.g. w₁, w₂ for a loss surface); z is always the height. */
+export function buildAxes(frame: WorldFrame, names: readonly [string, string] = ['x', 'y']): AxesGeometry {
   const d = frame.domain;
   const x0 = toWorldX(frame, d.xMin), x1 = toWorldX(frame, d.xMax);
   const y0 = toWorldY(frame, d.yMin), y1 = toWorldY(frame, d.yMax);
@@ -58,8 +59,8 @@ export function buildAxes(frame: WorldFrame): AxesGeometry {
     line([x0, y0, wz], [x0 - TICK, y0 - TICK, wz]);
     labels.push({ text: formatTick(v, tz.decimals), at: [x0 - 3 * TICK, y0 - 3 * TICK, wz], kind: 'tick', axis: 'z' });
   }
-  labels.push({ text: 'x', at: [(x0 + x1) / 2, y0 - 8 * TICK, 0], kind: 'title', axis: 'x' });
-  labels.push({ text: 'y', at: [x0 - 8 * TICK, (y0 + y1) / 2, 0], kind: 'title', axis: 'y' });
+  labels.push({ text: names[0], at: [(x0 + x1) / 2, y0 - 8 * TICK, 0], kind: 'title', axis: 'x' });
+  labels.push({ text: names[1], at: [x0 - 8 * TICK, (y0 + y1) / 2, 0], kind: 'title', axis: 'y' });
   labels.push({ text: 'z', at: [x0 - 2 * TICK, y0 - 2 * TICK, HEIGHT + 3 * TICK], kind: 'title', axis: 'z' });
   return { segments: new Float32Array(seg), labels };
 }

@@ -49,6 +49,7 @@ export class SurfaceView {
   private buffers: SurfaceBuffers | null = null;
   private bufferSize = '';
   private frame: WorldFrame | null = null;
+  private axisNames: readonly [string, string] = ['x', 'y'];
   private labels: readonly AxisLabel[] = [];
   private labelEls: HTMLElement[] = [];
   private readonly overlays = new Set<SceneOverlay>();
@@ -119,6 +120,14 @@ export class SurfaceView {
     }
     this.invalidate();
     return count / 3;
+  }
+
+  /** Titles of the horizontal axes (display form, e.g. "w₁"). */
+  setAxisNames(names: readonly [string, string]): void {
+    if (names[0] === this.axisNames[0] && names[1] === this.axisNames[1]) return;
+    this.axisNames = names;
+    if (this.frame) this.setFrame(this.frame);
+    this.invalidate();
   }
 
   /** Adds an overlay; it follows the current world frame from now on. Returns a remover. */
@@ -196,7 +205,7 @@ export class SurfaceView {
   };
 
   private setFrame(frame: WorldFrame): void {
-    const axes = buildAxes(frame);
+    const axes = buildAxes(frame, this.axisNames);
     this.axesGeometry.setAttribute('position', new BufferAttribute(axes.segments, 3));
     this.axesGeometry.computeBoundingSphere();
     this.labels = axes.labels;

@@ -23,10 +23,11 @@ export const CONTOUR_COLOR = '#1b1b1f';
 /** Ring around a walker that diverged. */
 export const DIVERGED_COLOR = '#e03131';
 /**
- * Walker colours in legend order (Okabe–Ito, safe for colour-blind viewers), avoiding the x/y
- * slice colours so a trail is never mistaken for a slice.
+ * Walker colours in legend order. Chosen away from every colour above (no orange-red, blue,
+ * magenta or amber) so a trail is never mistaken for a slice or an arrow, and differing in
+ * lightness as well as hue so neighbours stay distinct for colour-blind viewers.
  */
-export const WALKER_COLORS: readonly string[] = ['#000000', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#0072b2', '#d55e00', '#f0e442'];
+export const WALKER_COLORS: readonly string[] = ['#000000', '#009e73', '#6a3d9a', '#8c510a', '#17becf', '#6c757d', '#bcbd22', '#1b2a6b'];
 
 /** The walker colour for legend position `index` (cycles after WALKER_COLORS.length). */
 export function walkerColor(index: number): string {

@@ -16,10 +16,15 @@ const FRAME = makeWorldFrame(DOMAIN, 0, 8);
 const pole = (x: number, y: number): number => 1 / (x * x + y * y);
 const bowl = (x: number, y: number): number => x * x + y * y;
 
-/** Every drawn vertex position of every visible line/mesh under `root`. */
+/** Every drawn vertex position of every visible line/mesh under `root` (shared geometries once: see-through copies share theirs). */
 function drawnPositions(root: Object3D): number[][] {
   const out: number[][] = [];
+  const seen = new Set<BufferGeometry>();
   root.traverseVisible((o) => {
+    if ('geometry' in o && o.geometry instanceof BufferGeometry) {
+      if (seen.has(o.geometry)) return;
+      seen.add(o.geometry);
+    }
     if (o instanceof LineSegments2) {
       const start = o.geometry.getAttribute('instanceStart');
       const n = o.geometry.instanceCount;
