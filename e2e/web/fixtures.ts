@@ -44,6 +44,18 @@ async function frameCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('surface-canvas').getAttribute('data-frames'));
 }
 
+/** Resolves once the scene has stopped rendering (camera damping settled) for `quietMs`. */
+export async function settled(page: Page, quietMs = 400): Promise<void> {
+  let last = await frameCount(page);
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(quietMs);
+    const now = await frameCount(page);
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the scene never stopped rendering');
+}
+
 /**
  * Runs `action` and resolves once the scene has rendered at least one frame after it. The scene
  * renders on demand, so a new frame is proof the action reached the screen.

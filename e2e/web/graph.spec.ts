@@ -239,3 +239,25 @@ test('save and load a graph (download + upload); a corrupt file is refused and t
   await page.getByTestId('graph-run-all').click();
   expect(await num(node(page, 'L'), 'data-value')).toBeCloseTo(0.125, 12);
 });
+
+test('reads well in dark and projector themes and in Chinese', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openGraph(page);
+  await page.getByTestId('graph-run-all').click();
+  for (const theme of ['Dark', 'Projector']) {
+    await page.getByRole('radio', { name: theme }).click();
+    // Node text and node background must differ clearly in every theme.
+    const colours = await node(page, 'u3').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return [cs.color, cs.backgroundColor];
+    });
+    expect(colours[0]).not.toBe(colours[1]);
+    await page.screenshot({ path: `test-results/graph-theme-${theme.toLowerCase()}.png` });
+  }
+  await page.getByRole('radio', { name: 'Light' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(page.getByTestId('graph-forward')).toHaveText('前向一步');
+  await page.getByTestId('graph-tab-train').click();
+  await page.screenshot({ path: 'test-results/graph-zh.png' });
+});

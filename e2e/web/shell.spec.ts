@@ -4,7 +4,7 @@
  * UI scale. Every test runs behind the off-localhost request guard (fixtures.ts).
  */
 import { mkdirSync } from 'node:fs';
-import { afterFrame, canvasPixels, expect, openApp, signatureDistance, test } from './fixtures';
+import { afterFrame, canvasPixels, expect, openApp, settled, signatureDistance, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
 
@@ -74,17 +74,17 @@ test('the surface responds to the mouse: drag orbits, wheel zooms, reset restore
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 220, box.y + box.height / 2 + 40, { steps: 12 });
   await page.mouse.up();
-  await page.waitForTimeout(600);
+  await settled(page);
   const orbited = await canvasPixels(page);
   expect(signatureDistance(home.signature, orbited.signature)).toBeGreaterThan(0.05);
 
   await page.mouse.wheel(0, -600);
-  await page.waitForTimeout(600);
+  await settled(page);
   const zoomed = await canvasPixels(page);
   expect(signatureDistance(orbited.signature, zoomed.signature)).toBeGreaterThan(0.05);
 
   await page.getByTestId('reset-view').click();
-  await page.waitForTimeout(600);
+  await settled(page);
   const reset = await canvasPixels(page);
   expect(signatureDistance(home.signature, reset.signature)).toBeLessThan(0.01);
 });

@@ -13,7 +13,7 @@ import type { LocalizedText } from '$shared/text';
 import { edgeId } from './edge-id';
 import type { XY } from './graph-doc';
 import type { RunView } from './run-model';
-import { OPEN_SLOT, slotCount, slotHandle } from './slots';
+import { OPEN_SLOT, isVariadic, slotCount, slotHandle } from './slots';
 
 /** What the custom node component draws. */
 export type OpNodeData = {
@@ -28,6 +28,8 @@ export type OpNodeData = {
   readonly slots: number;
   /** Which slots are connected. */
   readonly connected: readonly boolean[];
+  /** Whether the last slot is an optional extra term (Σ), not a missing input. */
+  readonly variadic: boolean;
   /** Why the pass cannot run at this node (missing input, …). */
   readonly blocked: LocalizedText | undefined;
   /** Why the value is NaN/∞. */
@@ -59,7 +61,7 @@ const sameData = (a: OpNodeData, b: OpNodeData): boolean =>
   a.name === b.name && a.op === b.op && a.symbol === b.symbol && a.role === b.role &&
   Object.is(a.value, b.value) && Object.is(a.grad, b.grad) && a.slots === b.slots &&
   a.connected.length === b.connected.length && a.connected.every((c, i) => c === b.connected[i]) &&
-  a.blocked === b.blocked && a.explanation === b.explanation && a.active === b.active && a.isOutput === b.isOutput;
+  a.variadic === b.variadic && a.blocked === b.blocked && a.explanation === b.explanation && a.active === b.active && a.isOutput === b.isOutput;
 
 /** The xyflow nodes for the graph, reusing unchanged objects from `previous`. */
 export function toFlowNodes(
@@ -83,6 +85,7 @@ export function toFlowNodes(
       grad: view.grads[n.id],
       slots,
       connected: Array.from({ length: slots }, (_, i) => (n.inputs[i] ?? OPEN_SLOT) !== OPEN_SLOT),
+      variadic: isVariadic(n),
       blocked: blocked[n.id],
       explanation: view.explanations[n.id],
       active: active.has(n.id),

@@ -122,6 +122,12 @@ describe('applyEdit', () => {
     expect(applyEdit(deck, { kind: 'setValues', values: { w1: Number.NaN } }).ok).toBe(false);
   });
 
+  it('returns the same document for edits that change nothing (no empty undo steps)', () => {
+    expect(must(deck, { kind: 'setValues', values: { w1: 0.5 } })).toBe(deck);
+    expect(must(deck, { kind: 'rename', id: 'w1', name: 'w₁' })).toBe(deck);
+    expect(must(deck, { kind: 'move', positions: { w1: deck.positions.w1 ?? { x: 0, y: 0 } } })).toBe(deck);
+  });
+
   it('renames with trimming and refuses empty names', () => {
     expect(getNode(must(deck, { kind: 'rename', id: 'u1', name: '  p ' }).graph, 'u1')?.name).toBe('p');
     expect(applyEdit(deck, { kind: 'rename', id: 'u1', name: '  ' }).ok).toBe(false);

@@ -98,9 +98,10 @@ function setValues(doc: GraphDoc, values: Readonly<Record<string, number>>): Res
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return err(text(`${node.name} needs a finite number.`, `${node.name} 需要一个有限的数。`));
     }
-    graph = updateNode(graph, id, (n) => ({ ...n, value }));
+    if (node.value !== value) graph = updateNode(graph, id, (n) => ({ ...n, value }));
   }
-  return ok({ ...doc, graph });
+  // Unchanged values give back the same document, so history records no empty step.
+  return ok(graph === doc.graph ? doc : { ...doc, graph });
 }
 
 function rename(doc: GraphDoc, id: string, name: string): Result<GraphDoc, LocalizedText> {
@@ -109,6 +110,7 @@ function rename(doc: GraphDoc, id: string, name: string): Result<GraphDoc, Local
   if (trimmed === '' || trimmed.length > MAX_NAME_LENGTH) {
     return err(text(`A name needs 1 to ${MAX_NAME_LENGTH} characters.`, `名称长度应为 1 到 ${MAX_NAME_LENGTH} 个字符。`));
   }
+  if (getNode(doc.graph, id)?.name === trimmed) return ok(doc);
   return ok({ ...doc, graph: updateNode(doc.graph, id, (n) => ({ ...n, name: trimmed })) });
 }
 
@@ -140,10 +142,15 @@ export function applyEdit(doc: GraphDoc, edit: GraphEdit): Result<GraphDoc, Loca
       return rename(doc, edit.id, edit.name);
     case 'move': {
       const positions = { ...doc.positions };
+      let changed = false;
       for (const [id, p] of Object.entries(edit.positions)) {
-        if (getNode(doc.graph, id) !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y)) positions[id] = p;
+        const old = doc.positions[id];
+        if (getNode(doc.graph, id) === undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+        if (old !== undefined && old.x === p.x && old.y === p.y) continue;
+        positions[id] = p;
+        changed = true;
       }
-      return ok({ ...doc, positions });
+      return ok(changed ? { ...doc, positions } : doc);
     }
     case 'replaceGraph':
       return ok(edit.doc);

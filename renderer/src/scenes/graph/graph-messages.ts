@@ -2,6 +2,7 @@
 export const graphMessagesEn = {
   'graph.title': 'Computational graph',
   'graph.canvas': 'Graph canvas',
+  'graph.tab.steps': 'Steps',
   'graph.template': 'Example',
   'graph.template.deck': "The deck's network",
   'graph.template.xor': '2-2-1 network on XOR',
@@ -127,6 +128,7 @@ export const graphMessagesEn = {
 export const graphMessagesZh: Record<keyof typeof graphMessagesEn, string> = {
   'graph.title': '计算图',
   'graph.canvas': '计算图画布',
+  'graph.tab.steps': '步骤',
   'graph.template': '示例',
   'graph.template.deck': '课件中的网络',
   'graph.template.xor': '2-2-1 网络（XOR）',

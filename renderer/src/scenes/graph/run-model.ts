@@ -10,7 +10,7 @@ import type { GraphError } from '$shared/autodiff/errors';
 import type { ForwardStep, ForwardTrace } from '$shared/autodiff/forward';
 import { forwardTrace } from '$shared/autodiff/forward';
 import type { Graph } from '$shared/autodiff/graph';
-import { consumers, isLeafOp, nodeMap } from '$shared/autodiff/graph';
+import { isLeafOp, nodeMap } from '$shared/autodiff/graph';
 import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { edgeId } from './edge-id';
@@ -179,9 +179,4 @@ function explain(graph: Graph, a: Analysis, values: Readonly<Record<string, numb
     }
   }
   return out;
-}
-
-/** Whether the value of `id` reaches the output along more than one path (its gradient is a sum). */
-export function isBranch(graph: Graph, id: string): boolean {
-  return consumers(graph, id).length > 1;
 }

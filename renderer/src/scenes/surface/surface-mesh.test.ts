@@ -42,7 +42,7 @@ describe('surface mesh', () => {
     const g = grid(9, 9, (x, y) => 1 / (x * x + y * y), { xMin: -1, xMax: 1, yMin: -1, yMax: 1 });
     expect(g.mask[4 * 9 + 4]).toBe(0);
     const buf = allocateSurfaceBuffers(9, 9);
-    const count = fillSurfaceBuffers(g, makeWorldFrame(g.dom, 0, 4), buf);
+    const count = fillSurfaceBuffers(g, makeWorldFrame(g.dom, 0, 20), buf);
     expect(count).toBe((64 - 4) * 6);
     for (const arr of [buf.positions, buf.normals, buf.colors]) for (const v of arr) expect(Number.isFinite(v)).toBe(true);
     for (let q = 0; q < count; q++) expect(buf.indices[q]).not.toBe(4 * 9 + 4);
@@ -62,11 +62,15 @@ describe('surface mesh', () => {
       expect(buf.normals[k * 3 + 2]).toBeCloseTo(inv, 5);
     }
   });
-  it('clamps outliers to the z box', () => {
+  it('cuts the surface at the z box: no vertex above it, no quad touching an outlier', () => {
+    // Columns x = -2, 0, 2; the right column is an outlier far above the box.
     const g = grid(3, 3, (x) => (x > 1.5 ? 1e9 : 0));
     const frame = makeWorldFrame(g.dom, 0, 1);
     const buf = allocateSurfaceBuffers(3, 3);
-    fillSurfaceBuffers(g, frame, buf);
+    const count = fillSurfaceBuffers(g, frame, buf);
     for (let k = 0; k < 9; k++) expect(buf.positions[k * 3 + 2]).toBeLessThanOrEqual(HEIGHT + 1e-6);
+    // Only the two left quads remain.
+    expect(count).toBe(2 * 6);
+    for (let q = 0; q < count; q++) expect(buf.indices[q]! % 3).not.toBe(2);
   });
 });

@@ -36,8 +36,9 @@ const GAP_COLOR = 0.5;
 
 /**
  * Writes positions, normals, colours and triangle indices. Returns the number of indices used:
- * a quad is drawn only when all four corners are defined, so poles and undefined regions become
- * holes rather than spikes or NaN vertices.
+ * a quad is drawn only when all four corners are defined and inside the z box, so poles,
+ * undefined regions and the tails beyond the robust range become holes — the surface is cut at
+ * the box like a clipped plot — rather than walls, spikes or NaN vertices.
  */
 export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: SurfaceBuffers): number {
   const { nx, ny, z, mask } = s;
@@ -91,6 +92,10 @@ export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: Su
     }
   }
 
+  const inBox = (k: number): boolean => {
+    const v = z[k]!;
+    return mask[k] === 1 && v >= frame.zLo && v <= frame.zHi;
+  };
   let count = 0;
   for (let j = 0; j < ny - 1; j++) {
     for (let i = 0; i < nx - 1; i++) {
@@ -98,7 +103,7 @@ export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: Su
       const b = a + 1;
       const c = a + nx;
       const e = c + 1;
-      if (!(mask[a] && mask[b] && mask[c] && mask[e])) continue;
+      if (!(inBox(a) && inBox(b) && inBox(c) && inBox(e))) continue;
       I[count++] = a;
       I[count++] = b;
       I[count++] = e;

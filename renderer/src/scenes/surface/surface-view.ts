@@ -23,6 +23,7 @@ import {
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { buildAxes, type AxisLabel } from './axes-geometry';
+import { verticalFov } from './camera-fit';
 import type { SceneOverlay } from './overlay';
 import { allocateSurfaceBuffers, fillSurfaceBuffers, type SurfaceBuffers, type SurfaceSamples } from './surface-mesh';
 import { HEIGHT, makeWorldFrame, type Domain, type WorldFrame } from './world-frame';
@@ -32,7 +33,7 @@ export interface SceneColors {
   readonly axis: string;
 }
 
-const HOME = new Vector3(2.15, -2.45, 1.85);
+const HOME = new Vector3(2.0, -2.3, 1.75);
 const TARGET = new Vector3(0, 0, HEIGHT / 2);
 
 export class SurfaceView {
@@ -177,6 +178,7 @@ export class SurfaceView {
     if (width <= 0 || height <= 0) return;
     this.renderer.setSize(width, height, false);
     this.camera.aspect = width / height;
+    this.camera.fov = verticalFov(this.camera.aspect);
     this.camera.updateProjectionMatrix();
     this.invalidate();
   }
