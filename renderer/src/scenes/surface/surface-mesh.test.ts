@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateSurfaceBuffers, fillSurfaceBuffers } from './surface-mesh';
+import { allocateSurfaceBuffers, fillSurfaceBuffers, maxCellRise } from './surface-mesh';
 import { HEIGHT, makeWorldFrame, fromWorldX, fromWorldY, fromWorldZ } from './world-frame';
 
 function grid(nx: number, ny: number, f: (x: number, y: number) => number, dom = { xMin: -2, xMax: 2, yMin: -1, yMax: 1 }) {
@@ -61,6 +61,18 @@ describe('surface mesh', () => {
       expect(buf.normals[k * 3 + 1]).toBeCloseTo(-ay * inv, 5);
       expect(buf.normals[k * 3 + 2]).toBeCloseTo(inv, 5);
     }
+  });
+  it('leaves out a quad that jumps across a discontinuity but keeps steep smooth slopes', () => {
+    // 33 × 33 samples on [-2, 2] × [-1, 1]: x spacing 0.125.
+    const buf = allocateSurfaceBuffers(33, 33);
+    // A unit step at x = 0.06 in a unit box: the one column of cells across it is left out.
+    const step = grid(33, 33, (x) => (x > 0.06 ? 1 : 0));
+    expect(fillSurfaceBuffers(step, makeWorldFrame(step.dom, 0, 1), buf)).toBe(31 * 32 * 6);
+    // A ramp rising 0.4 of the box per cell is a slope: drawn whole.
+    const ramp = grid(33, 33, (x) => Math.min(1, Math.max(0, 3.2 * x)));
+    expect(fillSurfaceBuffers(ramp, makeWorldFrame(ramp.dom, 0, 1), buf)).toBe(32 * 32 * 6);
+    expect(maxCellRise(128)).toBe(0.5);
+    expect(maxCellRise(2)).toBe(4);
   });
   it('cuts the surface at the z box: no vertex above it, no quad touching an outlier', () => {
     // Columns x = -2, 0, 2; the right column is an outlier far above the box.

@@ -33,12 +33,24 @@ export function allocateSurfaceBuffers(nx: number, ny: number): SurfaceBuffers {
 }
 
 const GAP_COLOR = 0.5;
+/**
+ * A quad whose corners differ by more than this fraction of the z range is a jump across a pole
+ * or a discontinuity (tan x, a step), not a steep slope: on a grid of a few dozen cells or more a
+ * smooth surface never climbs half the box within one cell. Coarse grids (< 16 cells a side) are
+ * exempt, since there one cell may legitimately span most of the box.
+ */
+export const JUMP_FRACTION = 0.5;
+
+/** The largest rise of one cell, as a fraction of the z range, that still counts as a slope. */
+export function maxCellRise(cells: number): number {
+  return Math.max(JUMP_FRACTION, 8 / Math.max(1, cells));
+}
 
 /**
  * Writes positions, normals, colours and triangle indices. Returns the number of indices used:
- * a quad is drawn only when all four corners are defined and inside the z box, so poles,
- * undefined regions and the tails beyond the robust range become holes — the surface is cut at
- * the box like a clipped plot — rather than walls, spikes or NaN vertices.
+ * a quad is drawn only when all four corners are defined and inside the z box and it does not
+ * jump (JUMP_FRACTION), so poles, undefined regions and the tails beyond the robust range become
+ * holes — the surface is cut at the box like a clipped plot — rather than walls, spikes or NaN.
  */
 export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: SurfaceBuffers): number {
   const { nx, ny, z, mask } = s;
@@ -96,6 +108,7 @@ export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: Su
     const v = z[k]!;
     return mask[k] === 1 && v >= frame.zLo && v <= frame.zHi;
   };
+  const maxJump = maxCellRise(Math.min(nx, ny) - 1) * zSpan;
   let count = 0;
   for (let j = 0; j < ny - 1; j++) {
     for (let i = 0; i < nx - 1; i++) {
@@ -104,6 +117,8 @@ export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: Su
       const c = a + nx;
       const e = c + 1;
       if (!(inBox(a) && inBox(b) && inBox(c) && inBox(e))) continue;
+      const za = z[a]!, zb = z[b]!, zc = z[c]!, ze = z[e]!;
+      if (Math.max(za, zb, zc, ze) - Math.min(za, zb, zc, ze) > maxJump) continue;
       I[count++] = a;
       I[count++] = b;
       I[count++] = e;
