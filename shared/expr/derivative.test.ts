@@ -26,6 +26,10 @@ function numericDerivative(e: Expr, vars: readonly string[], pt: readonly number
   return (evaluateExpr(e, vars, plus) - evaluateExpr(e, vars, minus)) / (2 * h);
 }
 
+
+// Subnormal inputs make ordinary identities fail in floating point (x/(x/√π) = 1 at x = −5e−324):
+// they say nothing about the algebra, so they are read as 0.
+const flushSubnormal = (v: number): number => (Math.abs(v) < 1e-300 ? 0 : v);
 describe('differentiate: board-quality results', () => {
   // Worked by hand with the usual rules (DESIGN.md §3 and §4).
   const cases: [string, string, string][] = [
@@ -64,8 +68,8 @@ describe('differentiate: board-quality results', () => {
     fc.assert(
       fc.property(
         tameExprArb(vars, 3),
-        fc.double({ min: -2, max: 2, noNaN: true }),
-        fc.double({ min: -2, max: 2, noNaN: true }),
+        fc.double({ min: -2, max: 2, noNaN: true }).map(flushSubnormal),
+        fc.double({ min: -2, max: 2, noNaN: true }).map(flushSubnormal),
         (e, x, y) => {
           const pt = [x, y];
           const sym = evaluateExpr(differentiate(e, 'x'), vars, pt);
@@ -73,12 +77,15 @@ describe('differentiate: board-quality results', () => {
           const fd = numericDerivative(e, vars, pt, 0);
           // Vertical tangents (cbrt at 0) and steep spots are beyond what a difference quotient resolves.
           if (!Number.isFinite(sym) || !Number.isFinite(fd) || Math.abs(fd) > 1e4 || Math.abs(sym) > 1e4) return;
-          // Skip kinks and poles (abs at 0, relu at 0, 1/x near 0): one-sided quotients disagree there.
+          // Skip kinks, poles and points of unbounded curvature (abs or relu at 0, relu(x)^1.5 at 0, 1/x near 0):
+          // one-sided quotients disagree there and a difference quotient converges too slowly to judge.
           const h = 1e-4;
           const f0 = evaluateExpr(e, vars, pt);
+          // Near a pole f itself is so large that x's contribution is lost to rounding (0.5/y + x at y ≈ 1e-309).
+          if (!(Math.abs(f0) < 1e8)) return;
           const left = (f0 - evaluateExpr(e, vars, [x - h, y])) / h;
           const right = (evaluateExpr(e, vars, [x + h, y]) - f0) / h;
-          if (!Number.isFinite(left) || !Number.isFinite(right) || Math.abs(left - right) > 1e-2 * (1 + Math.abs(fd))) return;
+          if (!Number.isFinite(left) || !Number.isFinite(right) || Math.abs(left - right) > 1e-3 * (1 + Math.abs(fd))) return;
           expect(Math.abs(sym - fd), `${toText(e)}: ${toText(differentiate(e, 'x'))}`).toBeLessThanOrEqual(1e-4 * (1 + Math.abs(fd)));
           if (Number.isFinite(raw)) expect(Math.abs(raw - sym)).toBeLessThanOrEqual(1e-7 * (1 + Math.abs(sym)));
         },

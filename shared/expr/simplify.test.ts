@@ -14,6 +14,10 @@ function s(text: string): string {
   return toText(simplify(r.value));
 }
 
+
+// Subnormal inputs make ordinary identities fail in floating point (x/(x/√π) = 1 at x = −5e−324):
+// they say nothing about the algebra, so they are read as 0.
+const flushSubnormal = (v: number): number => (Math.abs(v) < 1e-300 ? 0 : v);
 describe('simplify', () => {
   const cases: [string, string][] = [
     ['0 + x', 'x'],
@@ -58,8 +62,8 @@ describe('simplify', () => {
     fc.assert(
       fc.property(
         tameExprArb(),
-        fc.double({ min: -3, max: 3, noNaN: true }),
-        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }).map(flushSubnormal),
+        fc.double({ min: -3, max: 3, noNaN: true }).map(flushSubnormal),
         (e, x, y) => {
           const pt = [x, y];
           const before = evaluateExpr(e, V, pt);

@@ -13,6 +13,11 @@ import type { PreferencesBackend } from '../platform/preferences-backend';
 export class ShellState {
   prefs = $state<Preferences>(DEFAULT_PREFERENCES);
   chapter = $state<Chapter>(FIRST_CHAPTER);
+  /**
+   * What the surface explorer shows: a typed formula, or the loss surface of two parameters of
+   * the network on the graph canvas (DESIGN.md §1.2, "the graph drives the surface").
+   */
+  surfaceSource = $state<'formula' | 'network'>('formula');
   private readonly backend: PreferencesBackend;
   private readonly osLocale: Locale;
 
@@ -48,6 +53,12 @@ export class ShellState {
 
   zoom(direction: 1 | -1 | 0): void {
     this.update({ uiScale: direction === 0 ? 1 : clampScale(stepScale(this.prefs.uiScale, direction)) });
+  }
+
+  /** Opens the explorer on the network loss surface the graph canvas just computed. */
+  openLossSurface(): void {
+    this.surfaceSource = 'network';
+    this.openChapter('descent');
   }
 
   openChapter(id: string): void {

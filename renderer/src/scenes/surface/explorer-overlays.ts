@@ -59,6 +59,7 @@ export class ExplorerOverlays {
   /** The point (a, b) moved or the formula changed. */
   setPoint(p: PointValues, f: (x: number, y: number) => number, theta: number, toggles: OverlayToggles): void {
     const z0 = p.f;
+    this.marker.object.visible = true;
     this.marker.update(p.a, p.b, z0);
     const defined = p.defined;
     if (defined) {
@@ -91,6 +92,19 @@ export class ExplorerOverlays {
     }
     for (const id of [...this.trailBuffers.keys()]) if (!walkers.some((w) => w.id === id)) this.trailBuffers.delete(id);
     this.trails.setTrails(trails);
+  }
+
+  /**
+   * The network view: no formula, so no slices or gradient — just the training run as a trail
+   * up to the current step, with the point marker at that step.
+   */
+  setTrainingRun(trail: WalkerTrail | null, at: readonly [number, number, number] | null): void {
+    this.slices.setVisible(false, false);
+    this.plane.visible = false;
+    this.arrows.setVisible(false, false);
+    this.trails.setTrails(trail ? [trail] : []);
+    this.marker.object.visible = at !== null;
+    if (at) this.marker.update(at[0], at[1], at[2]);
   }
 
   /** Length of the drawn gradient arrow per unit of ∇f (shown in the legend), and whether it was capped. */
