@@ -197,6 +197,28 @@ test('train the 2-2-1 network on XOR until the loss is low, then open its loss s
   await page.screenshot({ path: 'test-results/graph-xor-trained.png' });
   await page.getByTestId('graph-open-surface').click();
   await expect(page.getByTestId('surface-canvas')).toBeVisible();
+
+  // The explorer now shows the network's loss over the two weights, with the training run.
+  await expect(page.getByTestId('network-run-panel')).toBeVisible();
+  await expect(page.getByTestId('surface-canvas')).toHaveAttribute('data-triangles', /^[1-9]\d*$/);
+  const last = Number(await page.getByTestId('network-step').textContent());
+  expect(last).toBeGreaterThanOrEqual(500);
+  // The loss at the last step is the trained loss the canvas reported.
+  expect(Number(await page.getByTestId('network-loss').getAttribute('data-value'))).toBeCloseTo(loss, 6);
+  await page.screenshot({ path: 'test-results/graph-loss-surface-in-explorer.png' });
+
+  // Linked both ways: scrub to step 0 here, and the canvas shows the weights of step 0.
+  await page.getByTestId('network-first').click();
+  await expect(page.getByTestId('network-step')).toHaveText('0');
+  const a0 = Number((await page.getByTestId('network-a').textContent())!.replace('−', '-'));
+  await page.getByTestId('chapter-graphs').click();
+  const w = Number(await page.getByTestId('graph-node-w1_1_1').getAttribute('data-value'));
+  expect(w).toBeCloseTo(a0, 3);
+
+  // Back in the explorer, "back to the formula" restores the formula surface.
+  await page.getByTestId('chapter-descent').click();
+  await page.getByTestId('network-back').click();
+  await expect(page.getByTestId('formula-input')).toBeVisible();
 });
 
 test('save and load a graph (download + upload); a corrupt file is refused and the graph kept', async ({ page, offsite, consoleErrors }) => {

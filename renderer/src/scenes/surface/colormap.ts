@@ -11,13 +11,17 @@ const C4 = [6.228269936347081, 14.17993336680509, 56.69055260068105] as const;
 const C5 = [4.776384997670288, -13.74514537774601, -65.35303263337234] as const;
 const C6 = [-5.435455855934631, 4.645852612178535, 26.3124352495832] as const;
 
-/** Writes the viridis colour of t ∈ [0, 1] (clamped; NaN → 0) as linear-ish sRGB 0..1 into out[o..o+2]. */
+const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
+
+/**
+ * Writes the viridis colour of t ∈ [0, 1] (clamped; NaN → 0) as sRGB 0..1 into out[o..o+2].
+ * Unrolled per channel: it runs once per vertex on every surface update.
+ */
 export function viridisInto(t: number, out: Float32Array, o: number): void {
-  const u = Number.isNaN(t) ? 0 : t < 0 ? 0 : t > 1 ? 1 : t;
-  for (let c = 0; c < 3; c++) {
-    const v = C0[c]! + u * (C1[c]! + u * (C2[c]! + u * (C3[c]! + u * (C4[c]! + u * (C5[c]! + u * C6[c]!)))));
-    out[o + c] = v < 0 ? 0 : v > 1 ? 1 : v;
-  }
+  const u = t > 0 ? (t < 1 ? t : 1) : 0;
+  out[o] = clamp01(C0[0] + u * (C1[0] + u * (C2[0] + u * (C3[0] + u * (C4[0] + u * (C5[0] + u * C6[0]))))));
+  out[o + 1] = clamp01(C0[1] + u * (C1[1] + u * (C2[1] + u * (C3[1] + u * (C4[1] + u * (C5[1] + u * C6[1]))))));
+  out[o + 2] = clamp01(C0[2] + u * (C1[2] + u * (C2[2] + u * (C3[2] + u * (C4[2] + u * (C5[2] + u * C6[2]))))));
 }
 
 export function viridis(t: number): [number, number, number] {

@@ -20,6 +20,8 @@ export interface SurfaceBuffers {
   readonly normals: Float32Array;
   readonly colors: Float32Array;
   readonly indices: Uint32Array;
+  /** Scratch: 1 where a vertex is defined and inside the z box (reused, never reallocated). */
+  readonly drawable: Uint8Array;
 }
 
 export function allocateSurfaceBuffers(nx: number, ny: number): SurfaceBuffers {
@@ -29,6 +31,7 @@ export function allocateSurfaceBuffers(nx: number, ny: number): SurfaceBuffers {
     normals: new Float32Array(n * 3),
     colors: new Float32Array(n * 3),
     indices: new Uint32Array(Math.max(0, (nx - 1) * (ny - 1) * 6)),
+    drawable: new Uint8Array(n),
   };
 }
 
@@ -54,7 +57,7 @@ export function maxCellRise(cells: number): number {
  */
 export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: SurfaceBuffers): number {
   const { nx, ny, z, mask } = s;
-  const { positions: P, normals: N, colors: C, indices: I } = out;
+  const { positions: P, normals: N, colors: C, indices: I, drawable: D } = out;
   const d = frame.domain;
   const dx = nx > 1 ? (d.xMax - d.xMin) / (nx - 1) : 0;
   const dy = ny > 1 ? (d.yMax - d.yMin) / (ny - 1) : 0;
@@ -72,7 +75,9 @@ export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: Su
         const zv = z[k]!;
         P[o + 2] = toWorldZ(frame, zv);
         viridisInto((zv - frame.zLo) * invSpan, C, o);
+        D[k] = zv >= frame.zLo && zv <= frame.zHi ? 1 : 0;
       } else {
+        D[k] = 0;
         P[o + 2] = 0;
         C[o] = C[o + 1] = C[o + 2] = GAP_COLOR;
       }
@@ -97,17 +102,14 @@ export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: Su
       const t = j < ny - 1 && mask[k + nx] ? k + nx : k;
       const ddx = r !== l ? (P[r * 3 + 2]! - P[l * 3 + 2]!) / (P[r * 3]! - P[l * 3]!) : 0;
       const ddy = t !== b ? (P[t * 3 + 2]! - P[b * 3 + 2]!) / (P[t * 3 + 1]! - P[b * 3 + 1]!) : 0;
-      const inv = 1 / Math.hypot(ddx, ddy, 1);
+      // sqrt, not Math.hypot: hypot's overflow care costs several times more and is not needed here.
+      const inv = 1 / Math.sqrt(ddx * ddx + ddy * ddy + 1);
       N[o] = -ddx * inv;
       N[o + 1] = -ddy * inv;
       N[o + 2] = inv;
     }
   }
 
-  const inBox = (k: number): boolean => {
-    const v = z[k]!;
-    return mask[k] === 1 && v >= frame.zLo && v <= frame.zHi;
-  };
   const maxJump = maxCellRise(Math.min(nx, ny) - 1) * zSpan;
   let count = 0;
   for (let j = 0; j < ny - 1; j++) {
@@ -116,7 +118,7 @@ export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: Su
       const b = a + 1;
       const c = a + nx;
       const e = c + 1;
-      if (!(inBox(a) && inBox(b) && inBox(c) && inBox(e))) continue;
+      if (!(D[a] && D[b] && D[c] && D[e])) continue;
       const za = z[a]!, zb = z[b]!, zc = z[c]!, ze = z[e]!;
       if (Math.max(za, zb, zc, ze) - Math.min(za, zb, zc, ze) > maxJump) continue;
       I[count++] = a;

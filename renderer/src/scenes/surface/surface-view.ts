@@ -17,6 +17,7 @@ import {
   PerspectiveCamera,
   Raycaster,
   Scene,
+  Sphere,
   Vector2,
   Vector3,
   WebGLRenderer,
@@ -35,6 +36,8 @@ export interface SceneColors {
 
 const HOME = new Vector3(2.0, -2.3, 1.75);
 const TARGET = new Vector3(0, 0, HEIGHT / 2);
+/** Encloses the world box [−1, 1]² × [0, HEIGHT] that every surface vertex lies in. */
+const WORLD_SPHERE = new Sphere(new Vector3(0, 0, HEIGHT / 2), Math.sqrt(2 + (HEIGHT / 2) ** 2));
 
 export class SurfaceView {
   private readonly renderer: WebGLRenderer;
@@ -112,7 +115,9 @@ export class SurfaceView {
     const index = this.geometry.getIndex();
     if (index) index.needsUpdate = true;
     this.geometry.setDrawRange(0, count);
-    this.geometry.computeBoundingSphere();
+    // Every vertex lies in the fixed world box, so its bounding sphere is known: no pass over
+    // 65 k vertices per update.
+    this.geometry.boundingSphere = WORLD_SPHERE;
     this.mesh.visible = count > 0;
     if (!sameFrame(frame, this.frame)) {
       this.frame = frame;

@@ -41,6 +41,8 @@ const EDGE2 = Int8Array.from([-1, 0, 1, 1, 2, -1, 2, 2, 3, 2, -1, 2, 1, 1, 0, -1
 const cell = { x0: 0, x1: 0, y0: 0, y1: 0, za: 0, zb: 0, zc: 0, zd: 0, level: 0 };
 const crossing = { x: 0, y: 0 };
 const rgb = new Float32Array(3);
+/** Sorted in-box levels of the call in progress, grown when a call has more levels. */
+const levelScratch = { values: new Float64Array(32), wz: new Float64Array(32), rgb: new Float32Array(96) };
 
 /** The call in progress (module-level like `cell`, so `emit` needs no closure). */
 const run: { out: ContourBuffers | null; frame: WorldFrame | null; capacity: number; count: number } = { out: null, frame: null, capacity: 0, count: 0 };
@@ -109,31 +111,84 @@ export function fillContours(
   run.capacity = capacity;
   run.count = 0;
 
+  // The levels inside the box, ascending, with their heights and colours worked out once.
+  let nl = 0;
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l] ?? Number.NaN;
+    if (level > frame.zLo && level < frame.zHi) nl++;
+  }
+  if (levelScratch.values.length < nl) {
+    levelScratch.values = new Float64Array(nl);
+    levelScratch.wz = new Float64Array(nl);
+    levelScratch.rgb = new Float32Array(nl * 3);
+  }
+  const { values: lv, wz: lwz, rgb: lrgb } = levelScratch;
+  nl = 0;
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l] ?? Number.NaN;
     if (!(level > frame.zLo && level < frame.zHi)) continue;
-    cell.level = level;
-    const wz = toWorldZ(frame, level) + lift;
-    viridisInto(zSpan > 0 ? (level - frame.zLo) / zSpan : 0.5, rgb, 0);
-    for (let j = 0; j + 1 < ny; j++) {
-      cell.y0 = domain.yMin + j * dy;
-      cell.y1 = j + 1 === ny - 1 ? domain.yMax : domain.yMin + (j + 1) * dy;
-      for (let i = 0; i + 1 < nx; i++) {
-        const ka = j * nx + i;
-        const kd = ka + nx;
-        if (mask[ka] !== 1 || mask[ka + 1] !== 1 || mask[kd + 1] !== 1 || mask[kd] !== 1) continue;
-        const za = z[ka] ?? 0;
-        const zb = z[ka + 1] ?? 0;
-        const zc = z[kd + 1] ?? 0;
-        const zd = z[kd] ?? 0;
+    let k = nl++;
+    // Insertion keeps them sorted whatever order the caller passed.
+    while (k > 0 && (lv[k - 1] ?? 0) > level) {
+      lv[k] = lv[k - 1] ?? 0;
+      lwz[k] = lwz[k - 1] ?? 0;
+      lrgb[k * 3] = lrgb[(k - 1) * 3] ?? 0;
+      lrgb[k * 3 + 1] = lrgb[(k - 1) * 3 + 1] ?? 0;
+      lrgb[k * 3 + 2] = lrgb[(k - 1) * 3 + 2] ?? 0;
+      k--;
+    }
+    lv[k] = level;
+    lwz[k] = toWorldZ(frame, level) + lift;
+    viridisInto(zSpan > 0 ? (level - frame.zLo) / zSpan : 0.5, lrgb, k * 3);
+  }
+  if (nl === 0) {
+    run.out = null;
+    run.frame = null;
+    return 0;
+  }
+
+  // One pass over the cells: each cell is read once and only the levels between its lowest and
+  // highest corner are traced (most cells cross none), instead of one pass per level.
+  for (let j = 0; j + 1 < ny; j++) {
+    const y0 = domain.yMin + j * dy;
+    const y1 = j + 1 === ny - 1 ? domain.yMax : domain.yMin + (j + 1) * dy;
+    for (let i = 0; i + 1 < nx; i++) {
+      const ka = j * nx + i;
+      const kd = ka + nx;
+      if (mask[ka] !== 1 || mask[ka + 1] !== 1 || mask[kd + 1] !== 1 || mask[kd] !== 1) continue;
+      const za = z[ka] ?? 0;
+      const zb = z[ka + 1] ?? 0;
+      const zc = z[kd + 1] ?? 0;
+      const zd = z[kd] ?? 0;
+      const lo = Math.min(za, zb, zc, zd);
+      const hi = Math.max(za, zb, zc, zd);
+      if (!(hi >= (lv[0] ?? 0)) || lo > (lv[nl - 1] ?? 0)) continue;
+      // First level above lo (a level equal to every corner gives case 15: nothing to draw).
+      let l = 0;
+      let h = nl;
+      while (l < h) {
+        const m = (l + h) >> 1;
+        if ((lv[m] ?? 0) <= lo) l = m + 1;
+        else h = m;
+      }
+      for (; l < nl; l++) {
+        const level = lv[l] ?? 0;
+        if (level > hi) break;
         const index = (za >= level ? 1 : 0) | (zb >= level ? 2 : 0) | (zc >= level ? 4 : 0) | (zd >= level ? 8 : 0);
         if (index === 0 || index === 15) continue;
+        cell.level = level;
+        cell.y0 = y0;
+        cell.y1 = y1;
         cell.za = za;
         cell.zb = zb;
         cell.zc = zc;
         cell.zd = zd;
         cell.x0 = domain.xMin + i * dx;
         cell.x1 = i + 1 === nx - 1 ? domain.xMax : domain.xMin + (i + 1) * dx;
+        rgb[0] = lrgb[l * 3] ?? 0;
+        rgb[1] = lrgb[l * 3 + 1] ?? 0;
+        rgb[2] = lrgb[l * 3 + 2] ?? 0;
+        const wz = lwz[l] ?? 0;
         if (index === 5 || index === 10) {
           const centreHigh = (za + zb + zc + zd) / 4 >= level;
           // Case 5 (a, c high) with a high centre joins a–c and isolates the low corners b, d.
