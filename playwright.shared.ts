@@ -1,0 +1,39 @@
+/**
+ * What the e2e suite (playwright.config.ts) and the browser benchmarks
+ * (bench/browser/playwright.bench.config.ts) share: Debian's Chromium — never a downloaded
+ * browser — with software WebGL and no background networking, and the preview server of the
+ * built web app on 127.0.0.1:4173.
+ */
+import type { PlaywrightTestConfig } from '@playwright/test';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BASE_URL = 'http://127.0.0.1:4173';
+
+export const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
+  baseURL: BASE_URL,
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
+/** `vite preview` of dist-web, started through its binary (not npx), from the repository root. */
+export function previewServer(cwd?: string): NonNullable<PlaywrightTestConfig['webServer']> {
+  return {
+    command: 'node_modules/.bin/vite preview --strictPort --host 127.0.0.1 --port 4173',
+    ...(cwd ? { cwd } : {}),
+    url: BASE_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  };
+}
