@@ -39,6 +39,7 @@ export class ExplorerOverlays {
   private readonly marker: PointMarkerOverlay;
   private readonly removers: (() => void)[];
   private readonly trailBuffers = new Map<string, Float64Array>();
+  private domain: Domain | null = null;
 
   constructor(view: SurfaceView) {
     const inv = view.invalidate;
@@ -53,6 +54,7 @@ export class ExplorerOverlays {
 
   /** New surface samples: contour lines follow them. */
   setSurface(samples: SurfaceSamples, domain: Domain, zLo: number, zHi: number): void {
+    this.domain = domain;
     this.contours.setContours(samples, domain, niceLevels(zLo, zHi, CONTOUR_LEVELS));
   }
 
@@ -73,11 +75,26 @@ export class ExplorerOverlays {
     this.contours.setVisible(toggles.contours, toggles.contours);
   }
 
-  /** The walkers' paths so far. */
+  /**
+   * The walkers' paths so far. A path is drawn up to the last point inside the domain: a walker
+   * that diverges leaves the box within a few steps, and drawing those points (clamped to the
+   * box) would look like a line flying off — its status message tells the rest.
+   */
   setWalkers(walkers: readonly Walker[]): void {
     const trails: WalkerTrail[] = [];
+    const d = this.domain;
     for (const w of walkers) {
-      const count = w.stepCount + 1;
+      let count = w.stepCount + 1;
+      if (d) {
+        for (let i = 0; i < count; i++) {
+          const x = w.xs[i]!;
+          const y = w.ys[i]!;
+          if (!(x >= d.xMin && x <= d.xMax && y >= d.yMin && y <= d.yMax && Number.isFinite(w.losses[i]!))) {
+            count = Math.max(1, i);
+            break;
+          }
+        }
+      }
       let buf = this.trailBuffers.get(w.id);
       if (!buf || buf.length < count * 3) {
         buf = new Float64Array(Math.max(64, count * 2) * 3);
@@ -88,7 +105,8 @@ export class ExplorerOverlays {
         buf[i * 3 + 1] = w.ys[i]!;
         buf[i * 3 + 2] = w.losses[i]!;
       }
-      trails.push({ id: w.id, color: w.color, points: buf, count, diverged: w.status === 'diverged' });
+      const leftBox = count < w.stepCount + 1;
+      trails.push({ id: w.id, color: w.color, points: buf, count, diverged: w.status === 'diverged' || leftBox });
     }
     for (const id of [...this.trailBuffers.keys()]) if (!walkers.some((w) => w.id === id)) this.trailBuffers.delete(id);
     this.trails.setTrails(trails);
