@@ -42,7 +42,7 @@ describe('fillContours', () => {
     }
   });
 
-  it('agrees segment by segment with shared/sampling contours (independent implementation)', () => {
+  it('writes exactly the segments of shared/sampling contours, mapped to world coordinates', () => {
     const g = grid((x, y) => Math.sin(2 * x) * Math.cos(3 * y) + 0.3 * x * y + 4, 57);
     const levels = [3.2, 3.5, 4, 4.25, 4.9];
     const out = allocateContourBuffers(20000);
