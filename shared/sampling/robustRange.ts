@@ -1,3 +1,4 @@
+import { selectKth } from './selectKth';
 /**
  * A z-range that ignores poles: percentiles of the finite samples, not min/max (one sample next
  * to 1/(x²+y²)'s pole would otherwise flatten the whole surface).
@@ -18,11 +19,12 @@ const HIGH_PCT = 0.99;
 const FENCE_FACTOR = 20;
 /** The display range extends past the bulk by at most this fraction of its width. */
 const MARGIN = 0.5;
-/** Percentiles are taken from at most this many samples (a deterministic stride): sorting all of a
+/** Percentiles are taken from at most this many samples (a deterministic stride): scanning all of a
  * 1024² grid would cost more than sampling it. */
-const MAX_SORT = 16384;
+const MAX_SAMPLE = 16384;
 
-const quantile = (sorted: Float64Array, q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
+/** Reused sample buffer (grown when a finer grid arrives): no 0.5 MB allocation per resample. */
+let scratch = new Float64Array(0);
 
 /**
  * Computes the range of `values` where `mask` is 1 and clears `mask` for outliers beyond the
@@ -35,8 +37,10 @@ export function robustRange(values: ArrayLike<number>, mask: Uint8Array, count: 
   let finite = 0;
   for (let i = 0; i < count; i++) if (mask[i] === 1) finite++;
   if (finite === 0) return { range: { lo: -1, hi: 1, fenceLo: -Infinity, fenceHi: Infinity }, masked: 0 };
-  const stride = Math.max(1, Math.ceil(finite / MAX_SORT));
-  const sample = new Float64Array(Math.ceil(finite / stride));
+  const stride = Math.max(1, Math.ceil(finite / MAX_SAMPLE));
+  const need = Math.ceil(finite / stride);
+  if (scratch.length < need) scratch = new Float64Array(need);
+  const sample = scratch;
   let seen = 0;
   let taken = 0;
   for (let i = 0; i < count; i++) {
@@ -44,10 +48,13 @@ export function robustRange(values: ArrayLike<number>, mask: Uint8Array, count: 
     if (seen % stride === 0 && taken < sample.length) sample[taken++] = values[i] ?? 0;
     seen++;
   }
-  const sorted = sample.subarray(0, taken).sort();
-  const p1 = quantile(sorted, LOW_PCT);
-  const p99 = quantile(sorted, HIGH_PCT);
-  const median = quantile(sorted, 0.5);
+  // Three order statistics by quickselect (linear) rather than a full sort: same values, and
+  // this runs on every resample. The median splits the array, so p1 and p99 search one side each.
+  const at = (q: number): number => Math.min(taken - 1, Math.max(0, Math.round(q * (taken - 1))));
+  const kMid = at(0.5);
+  const median = selectKth(sample, kMid, 0, taken);
+  const p1 = selectKth(sample, at(LOW_PCT), 0, kMid + 1);
+  const p99 = selectKth(sample, at(HIGH_PCT), kMid, taken);
   const span = p99 - p1;
   const s = span > 0 ? Math.max(span, 1e-9 * Math.max(Math.abs(p1), Math.abs(p99))) : Math.max(Math.abs(median), 1);
   const fenceLo = p1 - FENCE_FACTOR * s;

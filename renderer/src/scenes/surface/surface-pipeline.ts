@@ -25,7 +25,8 @@ export interface SurfaceFrameData {
 export class SurfaceSampler {
   private expr: Expr | null = null;
   private fn: VectorFn | null = null;
-  private target: GridSamples | undefined;
+  /** Sample buffers per resolution, so alternating coarse (drag) and full (idle) reuses both. */
+  private readonly targets = new Map<number, GridSamples>();
 
   sample(expr: Expr, domain: Domain, resolution: number): Result<SurfaceFrameData, LocalizedText> {
     if (expr !== this.expr || !this.fn) {
@@ -34,10 +35,11 @@ export class SurfaceSampler {
       this.fn = compiled.value;
       this.expr = expr;
     }
-    const r = sampleGrid(this.fn, domain, { nx: resolution, ny: resolution }, this.target);
+    const r = sampleGrid(this.fn, domain, { nx: resolution, ny: resolution }, this.targets.get(resolution));
     if (!r.ok) return err(r.error);
     const g = r.value;
-    this.target = g;
+    if (this.targets.size > 2 && !this.targets.has(resolution)) this.targets.clear();
+    this.targets.set(resolution, g);
     return ok({ samples: g, domain, zLo: g.zMin, zHi: g.zMax, gaps: g.gapCount });
   }
 }

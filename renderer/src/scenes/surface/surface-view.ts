@@ -52,6 +52,11 @@ export class SurfaceView {
   private readonly axes = new LineSegments(this.axesGeometry, this.axesMaterial);
   private buffers: SurfaceBuffers | null = null;
   private bufferSize = '';
+  /**
+   * Buffers and GPU attributes per resolution: a drag alternates between the coarse and the full
+   * resolution, and switching must not reallocate (or re-upload whole new GPU buffers) each time.
+   */
+  private readonly bySize = new Map<string, { buffers: SurfaceBuffers; attrs: BufferAttribute[]; index: BufferAttribute }>();
   private frame: WorldFrame | null = null;
   private axisNames: readonly [string, string] = ['x', 'y'];
   private labels: readonly AxisLabel[] = [];
@@ -99,12 +104,24 @@ export class SurfaceView {
   setSurface(samples: SurfaceSamples, domain: Domain, zLo: number, zHi: number): number {
     const size = `${samples.nx}x${samples.ny}`;
     if (!this.buffers || size !== this.bufferSize) {
-      this.buffers = allocateSurfaceBuffers(samples.nx, samples.ny);
+      let entry = this.bySize.get(size);
+      if (!entry) {
+        const buffers = allocateSurfaceBuffers(samples.nx, samples.ny);
+        entry = {
+          buffers,
+          attrs: [new BufferAttribute(buffers.positions, 3), new BufferAttribute(buffers.normals, 3), new BufferAttribute(buffers.colors, 3)],
+          index: new BufferAttribute(buffers.indices, 1),
+        };
+        // Keep the two most recent sizes (coarse drag + full); older ones are dropped.
+        if (this.bySize.size >= 2) this.bySize.delete(this.bySize.keys().next().value ?? '');
+        this.bySize.set(size, entry);
+      }
+      this.buffers = entry.buffers;
       this.bufferSize = size;
-      this.geometry.setAttribute('position', new BufferAttribute(this.buffers.positions, 3));
-      this.geometry.setAttribute('normal', new BufferAttribute(this.buffers.normals, 3));
-      this.geometry.setAttribute('color', new BufferAttribute(this.buffers.colors, 3));
-      this.geometry.setIndex(new BufferAttribute(this.buffers.indices, 1));
+      this.geometry.setAttribute('position', entry.attrs[0]!);
+      this.geometry.setAttribute('normal', entry.attrs[1]!);
+      this.geometry.setAttribute('color', entry.attrs[2]!);
+      this.geometry.setIndex(entry.index);
     }
     const frame = makeWorldFrame(domain, zLo, zHi);
     const count = fillSurfaceBuffers(samples, frame, this.buffers);
