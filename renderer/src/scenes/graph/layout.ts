@@ -20,9 +20,9 @@ export interface LayoutOptions {
 
 /** Top-left positions (xyflow's convention) for every node of `graph`. Pure and deterministic. */
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<string, XY> {
-  const width = options.nodeWidth ?? 160;
+  const width = options.nodeWidth ?? 136;
   const height = options.nodeHeight ?? 96;
-  const columnGap = options.columnGap ?? 56;
+  const columnGap = options.columnGap ?? 44;
   const rowGap = options.rowGap ?? 24;
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: rowGap, ranksep: columnGap, marginx: 0, marginy: 0 });
