@@ -184,5 +184,8 @@ test("the deck's loss surface follows its data point, coarse while dragging and 
   await setPoint(page, 0, 0);
   await expect.poll(() => dataValue(page, 'slope-x-value')).toBeCloseTo(-0.5 * 0.25 * 1, 10);
   await expect.poll(() => dataValue(page, 'slope-y-value')).toBeCloseTo(-0.5 * 0.25 * -2, 10);
+  // The panels speak the loss's own names: slopes along w₁ and w₂, not x and y.
+  await expect(page.getByTestId('slice-panel-x')).toContainText('∂f/∂w₁(a, b)');
+  await expect(page.getByTestId('slice-panel-y')).toContainText('∂f/∂w₂(a, b)');
   await page.screenshot({ path: 'test-results/explorer-deck-loss.png' });
 });

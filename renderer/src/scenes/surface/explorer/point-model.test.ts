@@ -85,6 +85,26 @@ describe('createPointModel', () => {
   });
 });
 
+describe('formulas in the student\'s own names', () => {
+  it('writes the partials of a loss in (w1, w2) with w₁, w₂, while computing on (x, y)', () => {
+    const e = parseExpr('w1^2 w2 + 3w2', { variables: ['w1', 'w2'] });
+    if (!e.ok) throw new Error('parse');
+    // The scene renames w1 → x, w2 → y before computing; the model writes the names back.
+    const xy = parseExpr('x^2 y + 3y', { variables: ['x', 'y'] });
+    if (!xy.ok) throw new Error('parse');
+    const m = createPointModel(xy.value, ['w1', 'w2']);
+    if (!m.ok) throw new Error('model');
+    // ∂/∂w1 = 2 w1 w2, ∂/∂w2 = w1² + 3.
+    expect(m.value.partialXLatex).toContain('w_{1}');
+    expect(m.value.partialXLatex).toContain('w_{2}');
+    expect(m.value.partialXLatex).not.toMatch(/[xy]/);
+    expect(m.value.partialYLatex).toContain('w_{1}');
+    expect(m.value.partialYLatex).not.toMatch(/[xy]/);
+    expect(m.value.at(2, 5).fx).toBeCloseTo(2 * 2 * 5, 12);
+    expect(m.value.at(2, 5).fy).toBeCloseTo(4 + 3, 12);
+  });
+});
+
 describe('tangent plane', () => {
   it('touches the surface to first order', () => {
     const m = model('sin(x) cos(y) + 0.1(x^2 + y^2)');

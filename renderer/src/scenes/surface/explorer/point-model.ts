@@ -5,6 +5,8 @@
  * and the directional derivative ∇f·u.
  */
 import type { Expr } from '$shared/expr/ast';
+import { variable } from '$shared/expr/ast';
+import { substitute } from '$shared/expr/substitute';
 import { differentiate } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
 import { compile } from '$shared/expr/compile';
@@ -50,7 +52,11 @@ export interface PointModel {
 }
 
 /** Prepares `expr` (a formula in x and y only) for the panels. */
-export function createPointModel(expr: Expr): Result<PointModel, LocalizedText> {
+/**
+ * `axes` are the names the student's formula uses for x and y (w1, w2 for the deck's loss): the
+ * values are computed on f(x, y), but the formulas shown are written back in those names.
+ */
+export function createPointModel(expr: Expr, axes: readonly [string, string] = ['x', 'y']): Result<PointModel, LocalizedText> {
   const tape = compileGradient(expr, SURFACE_VARIABLES);
   const fn = compile(expr, SURFACE_VARIABLES);
   if (!tape.ok || !fn.ok) {
@@ -58,6 +64,7 @@ export function createPointModel(expr: Expr): Result<PointModel, LocalizedText> 
   }
   const partialX = differentiate(expr, 'x');
   const partialY = differentiate(expr, 'y');
+  const named = (e: Expr): Expr => (axes[0] === 'x' && axes[1] === 'y' ? e : substitute(e, { x: variable(axes[0]), y: variable(axes[1]) }));
   const args = new Float64Array(2);
   const grad = new Float64Array(2);
   const compiled = fn.value;
@@ -66,9 +73,9 @@ export function createPointModel(expr: Expr): Result<PointModel, LocalizedText> 
     expr,
     partialX,
     partialY,
-    fLatex: toLatex(expr),
-    partialXLatex: toLatex(partialX),
-    partialYLatex: toLatex(partialY),
+    fLatex: toLatex(named(expr)),
+    partialXLatex: toLatex(named(partialX)),
+    partialYLatex: toLatex(named(partialY)),
     evaluate(x, y) {
       args[0] = x;
       args[1] = y;
