@@ -73,6 +73,8 @@ export interface PixelStats {
   readonly cells: number[];
   /** The picture as RGB samples on a coarse regular grid, to compare two renders. */
   readonly signature: number[];
+  /** RGB of the top-left pixel, taken as the scene background. */
+  readonly background: [number, number, number];
 }
 
 /**
@@ -112,7 +114,7 @@ export async function canvasPixels(page: Page): Promise<PixelStats> {
         }
       }
     }
-    return { nonBackground: diff / total, cells: cells.map((v, i) => v / totals[i]!), signature };
+    return { nonBackground: diff / total, cells: cells.map((v, i) => v / totals[i]!), signature, background: bg as [number, number, number] };
   }, png.toString('base64'));
 }
 

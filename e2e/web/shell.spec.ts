@@ -104,22 +104,9 @@ test('theme switch restyles the UI and the scene, and is remembered', async ({ p
   await openApp(page);
   await afterFrame(page, () => page.getByTestId('theme-dark').click());
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // Sample the scene background in the top-left corner (outside the surface): dark now.
-  const box = await page.getByTestId('surface-canvas').boundingBox();
-  if (!box) throw new Error('canvas has no box');
-  const corner = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 4, height: 4 } });
-  const lum = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, 1, 1).data;
-    return (d[0]! + d[1]! + d[2]!) / 3;
-  }, corner.toString('base64'));
+  // The scene background (top-left corner, outside the surface) is dark now.
+  const [r, g, b] = (await canvasPixels(page)).background;
+  const lum = (r + g + b) / 3;
   expect(lum).toBeLessThan(60);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

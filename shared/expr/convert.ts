@@ -35,6 +35,16 @@ export function convertTree(root: unknown, symbols: readonly Sym[], n: number): 
   const refuse = (what: string): ExprError =>
     exprError('not-allowed', `This kind of expression is not allowed here (${what}).`, `这里不允许这种表达式（${what}）。`, 0, n, n);
 
+  /** Converts every argument in order; the first refusal wins. */
+  const walkAll = (args: readonly unknown[]): Result<Expr[], ExprError> => {
+    const kids: Expr[] = [];
+    for (const a of args) {
+      const r = walk(a);
+      if (!r.ok) return r;
+      kids.push(r.value);
+    }
+    return ok(kids);
+  };
   const walk = (node: unknown): Result<Expr, ExprError> => {
     const type = field(node, 'type');
     switch (type) {
@@ -56,12 +66,9 @@ export function convertTree(root: unknown, symbols: readonly Sym[], n: number): 
         const fn = field(node, 'fn');
         const args = field(node, 'args');
         if (typeof fn !== 'string' || !Array.isArray(args)) return err(refuse('operator'));
-        const kids: Expr[] = [];
-        for (const a of args as unknown[]) {
-          const r = walk(a);
-          if (!r.ok) return r;
-          kids.push(r.value);
-        }
+        const converted = walkAll(args as unknown[]);
+        if (!converted.ok) return converted;
+        const kids = converted.value;
         const [a, b] = kids;
         if (kids.length === 1 && a && fn === 'unaryMinus') return ok(neg(a));
         if (kids.length === 1 && a && fn === 'unaryPlus') return ok(a);
@@ -73,12 +80,9 @@ export function convertTree(root: unknown, symbols: readonly Sym[], n: number): 
         const s = symbolOf(field(node, 'fn'), symbols);
         const args = field(node, 'args');
         if (!s || s.role !== 'fn' || !Array.isArray(args)) return err(refuse('function call'));
-        const kids: Expr[] = [];
-        for (const a of args as unknown[]) {
-          const r = walk(a);
-          if (!r.ok) return r;
-          kids.push(r.value);
-        }
+        const converted = walkAll(args as unknown[]);
+        if (!converted.ok) return converted;
+        const kids = converted.value;
         const [a, b] = kids;
         // log with one argument is the natural logarithm (README "Input conventions").
         if (s.fn === 'log' && kids.length === 1 && a) return ok(call('ln', a));

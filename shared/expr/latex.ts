@@ -5,15 +5,8 @@
  * and no parentheses that the layout already makes unnecessary. Output is KaTeX-compatible.
  */
 import type { Expr } from './ast';
+import { needsParens, Prec } from './precedence';
 import { BINARY, UNARY, isBinaryFn } from './functions';
-
-const enum Prec {
-  Sum = 1,
-  Product = 2,
-  Unary = 3,
-  Power = 4,
-  Atom = 5,
-}
 
 interface Tex {
   readonly tex: string;
@@ -75,8 +68,7 @@ function numberTex(v: number): Tex {
 const paren = (t: string): string => `\\left(${t}\\right)`;
 
 function wrap(t: Tex, need: Prec, noLeadingMinus = false): string {
-  if (t.prec < need || (noLeadingMinus && t.tex.startsWith('-'))) return paren(t.tex);
-  return t.tex;
+  return needsParens(t.prec, t.tex, need, noLeadingMinus) ? paren(t.tex) : t.tex;
 }
 
 function callTex(e: Expr & { kind: 'call' }): string {

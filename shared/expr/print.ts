@@ -4,15 +4,7 @@
  * ^ but tighter than * (so -x^2 is -(x^2) and -x*y is (-x)*y, as in mathjs and on the board).
  */
 import type { Expr } from './ast';
-
-/** Binding strength; a child is parenthesized when it binds more loosely than its slot needs. */
-const enum Prec {
-  Sum = 1,
-  Product = 2,
-  Unary = 3,
-  Power = 4,
-  Atom = 5,
-}
+import { needsParens, Prec } from './precedence';
 
 interface Printed {
   readonly text: string;
@@ -31,8 +23,7 @@ function numberText(v: number): string {
 }
 
 function wrap(p: Printed, need: Prec, noLeadingMinus = false): string {
-  if (p.prec < need || (noLeadingMinus && p.text.startsWith('-'))) return `(${p.text})`;
-  return p.text;
+  return needsParens(p.prec, p.text, need, noLeadingMinus) ? `(${p.text})` : p.text;
 }
 
 /**

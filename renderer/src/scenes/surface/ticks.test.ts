@@ -37,3 +37,14 @@ describe('ticks', () => {
     expect(formatTick(0.25, 2)).toBe('0.25');
   });
 });
+
+describe('stepDecimals (shared by the 3D axes and the 2D panels)', () => {
+  it('counts the decimals a tick step needs', () => {
+    expect(stepDecimals(2.5)).toBe(1);
+    expect(stepDecimals(25)).toBe(0);
+    expect(stepDecimals(0.25)).toBe(2);
+    expect(stepDecimals(0.1)).toBe(1);
+    expect(stepDecimals(5e-4)).toBe(4);
+    expect(stepDecimals(0)).toBe(0);
+  });
+});

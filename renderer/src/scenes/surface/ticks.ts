@@ -33,6 +33,7 @@ export function niceTicks(min: number, max: number, maxTicks = 6): Ticks {
 
 /** Decimal places that print every multiple of `step` exactly (2.5 → 1, 0.25 → 2, 50 → 0). */
 export function stepDecimals(step: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return 0;
   for (let d = 0; d <= 12; d++) {
     const scaled = step * 10 ** d;
     if (Math.abs(Math.round(scaled) - scaled) <= 1e-9 * Math.max(1, scaled)) return d;

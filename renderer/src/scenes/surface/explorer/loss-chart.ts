@@ -4,7 +4,7 @@
  */
 import { formatTick, niceTicks } from '../ticks';
 import { formatSig } from './format';
-import { linearScale, logScale, stepDecimals, type PlotFrame } from './plot-scale';
+import { linearScale, logScale, type PlotFrame } from './plot-scale';
 import type { Walker } from './walker-model';
 
 export const LOSS_FRAME: PlotFrame = { width: 420, height: 190, left: 46, right: 410, top: 10, bottom: 166 };
@@ -69,7 +69,7 @@ export function buildLossChart(walkers: readonly Walker[], log: boolean, frame: 
     const pad = (hi - lo) * 0.05;
     y = linearScale(lo - pad, hi + pad, frame.bottom, frame.top);
     const t = niceTicks(lo - pad, hi + pad, 5);
-    lossTicks = t.values.map((v) => ({ pos: y(v), label: formatTick(v, stepDecimals(t.step)) }));
+    lossTicks = t.values.map((v) => ({ pos: y(v), label: formatTick(v, t.decimals) }));
   }
   const x = linearScale(0, maxStep, frame.left, frame.right);
   const stride = Math.max(1, Math.floor(maxStep / (frame.right - frame.left)));

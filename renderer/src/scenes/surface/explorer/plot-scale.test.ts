@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gappedPath, linearScale, logScale, robustRange, sampleCurve, stepDecimals } from './plot-scale';
+import { gappedPath, linearScale, logScale, robustRange, sampleCurve } from './plot-scale';
 
 describe('scales', () => {
   it('maps ends to ends, linear and logarithmic', () => {
@@ -51,13 +51,3 @@ describe('sampleCurve and gappedPath', () => {
   });
 });
 
-describe('stepDecimals', () => {
-  it('counts the decimals a tick step needs', () => {
-    expect(stepDecimals(2.5)).toBe(1);
-    expect(stepDecimals(25)).toBe(0);
-    expect(stepDecimals(0.25)).toBe(2);
-    expect(stepDecimals(0.1)).toBe(1);
-    expect(stepDecimals(5e-4)).toBe(4);
-    expect(stepDecimals(0)).toBe(0);
-  });
-});

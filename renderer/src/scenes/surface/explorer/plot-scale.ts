@@ -122,16 +122,3 @@ export function gappedPath(
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
-
-/**
- * Decimal places that print every multiple of `step` exactly (0 … 10): 2.5 → 1, 0.25 → 2,
- * 5 → 0. (ticks.ts's own `decimals` misses a step of 2.5 × 10^k for k ≥ 0.)
- */
-export function stepDecimals(step: number): number {
-  if (!(step > 0) || !Number.isFinite(step)) return 0;
-  for (let d = 0; d <= 10; d++) {
-    const scaled = step * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, scaled)) return d;
-  }
-  return 10;
-}

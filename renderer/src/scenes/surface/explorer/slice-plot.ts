@@ -5,7 +5,7 @@
 import { sliceAtX, sliceAtY } from '$shared/sampling/index';
 import type { Domain } from '../world-frame';
 import { formatTick, niceTicks } from '../ticks';
-import { gappedPath, linearScale, robustRange, stepDecimals, type PlotFrame } from './plot-scale';
+import { gappedPath, linearScale, robustRange, type PlotFrame } from './plot-scale';
 import type { PointValues } from './point-model';
 
 export const SLICE_FRAME: PlotFrame = { width: 360, height: 210, left: 44, right: 350, top: 10, bottom: 184 };
@@ -79,8 +79,8 @@ export function buildSlicePlot(
     curve,
     tangent,
     point,
-    tTicks: tt.values.map((v) => ({ pos: sx(v), label: formatTick(v, stepDecimals(tt.step)) })),
-    zTicks: zt.values.map((v) => ({ pos: sy(v), label: formatTick(v, stepDecimals(zt.step)) })),
+    tTicks: tt.values.map((v) => ({ pos: sx(v), label: formatTick(v, tt.decimals) })),
+    zTicks: zt.values.map((v) => ({ pos: sy(v), label: formatTick(v, zt.decimals) })),
     zLo,
     zHi,
     zeroY: zLo < 0 && zHi > 0 ? sy(0) : null,
