@@ -7,7 +7,10 @@
 import type { PlaywrightTestConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const BASE_URL = 'http://127.0.0.1:4173';
+/** Port and build folder can be moved (E2E_PORT, E2E_OUTDIR) so parallel runs never share a server. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUTDIR = process.env.E2E_OUTDIR ?? 'dist-web';
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
   baseURL: BASE_URL,
@@ -30,7 +33,7 @@ export const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
 /** `vite preview` of dist-web, started through its binary (not npx), from the repository root. */
 export function previewServer(cwd?: string): NonNullable<PlaywrightTestConfig['webServer']> {
   return {
-    command: 'node_modules/.bin/vite preview --strictPort --host 127.0.0.1 --port 4173',
+    command: `node_modules/.bin/vite preview --strictPort --host 127.0.0.1 --port ${PORT} --outDir ${OUTDIR}`,
     ...(cwd ? { cwd } : {}),
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,

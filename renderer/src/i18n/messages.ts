@@ -5,17 +5,22 @@
 import type { Locale } from '$shared/text';
 import { graphMessagesEn, graphMessagesZh } from '../scenes/graph/graph-messages';
 import { explorerMessagesEn, explorerMessagesZh } from '../scenes/surface/explorer/explorer-messages';
+import { limitsMessagesEn, limitsMessagesZh } from '../scenes/limits/limits-messages';
+import { derivativesMessagesEn, derivativesMessagesZh } from '../scenes/derivatives/derivatives-messages';
+import { chainMessagesEn, chainMessagesZh } from '../scenes/chain/chain-messages';
+import { summaryMessagesEn, summaryMessagesZh } from '../scenes/summary/summary-messages';
 
 const shellEn = {
   'app.name': 'Gradient Lab',
   'app.tagline': 'The calculus behind machine learning, in 3D',
   'nav.chapters': 'Chapters',
-  'nav.notBuilt': 'Coming soon',
   'chapter.limits': 'Limits',
   'chapter.derivatives': 'Derivatives & partials',
   'chapter.chainRule': 'The chain rule',
   'chapter.graphs': 'Computational graphs',
-  'chapter.descent': 'Gradients & descent',
+  'chapter.descent': 'Extension: gradients & descent',
+  'chapter.summary': 'Summary',
+  'nav.extension': 'Extension of chapter {n}',
   'scene.surface.title': 'Loss surface z = f(x, y)',
   'scene.surface.hint': 'Drag to orbit · right-drag or Shift-drag to pan · scroll to zoom',
   'settings.language': 'Language',
@@ -83,12 +88,13 @@ const shellZh: Record<ShellKey, string> = {
   'app.name': 'Gradient Lab 梯度实验室',
   'app.tagline': '用三维图像理解机器学习背后的微积分',
   'nav.chapters': '章节',
-  'nav.notBuilt': '即将推出',
   'chapter.limits': '极限',
   'chapter.derivatives': '导数与偏导数',
   'chapter.chainRule': '链式法则',
   'chapter.graphs': '计算图',
-  'chapter.descent': '梯度与梯度下降',
+  'chapter.descent': '扩展：梯度与梯度下降',
+  'chapter.summary': '总结',
+  'nav.extension': '第 {n} 章的扩展',
   'scene.surface.title': '损失曲面 z = f(x, y)',
   'scene.surface.hint': '拖动旋转 · 右键或按住 Shift 拖动平移 · 滚轮缩放',
   'settings.language': '语言',
@@ -151,9 +157,25 @@ const shellZh: Record<ShellKey, string> = {
 };
 
 /** Each feature keeps its strings beside its code; the app's tables are their union. */
-export const en = { ...shellEn, ...graphMessagesEn, ...explorerMessagesEn };
+export const en = {
+  ...shellEn,
+  ...graphMessagesEn,
+  ...explorerMessagesEn,
+  ...limitsMessagesEn,
+  ...derivativesMessagesEn,
+  ...chainMessagesEn,
+  ...summaryMessagesEn,
+};
 export type MessageKey = keyof typeof en;
-export const zhCN: Record<MessageKey, string> = { ...shellZh, ...graphMessagesZh, ...explorerMessagesZh };
+export const zhCN: Record<MessageKey, string> = {
+  ...shellZh,
+  ...graphMessagesZh,
+  ...explorerMessagesZh,
+  ...limitsMessagesZh,
+  ...derivativesMessagesZh,
+  ...chainMessagesZh,
+  ...summaryMessagesZh,
+};
 
 export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, 'zh-CN': zhCN };
 

@@ -4,9 +4,10 @@
  * the provider is a programming error and says so (threlte's context pattern, DESIGN.md §5).
  */
 import { getContext, setContext } from 'svelte';
+import type { Expr } from '$shared/expr/ast';
 import type { Locale } from '$shared/text';
 import { format, MESSAGES, type MessageKey } from '../i18n/messages';
-import { CHAPTERS, FIRST_CHAPTER, type Chapter } from './chapters';
+import { chapterById, FIRST_CHAPTER, type Chapter } from './chapters';
 import { DEFAULT_PREFERENCES, clampScale, stepScale, type Preferences, type Theme } from './preferences';
 import type { PreferencesBackend } from '../platform/preferences-backend';
 
@@ -18,6 +19,12 @@ export class ShellState {
    * the network on the graph canvas (DESIGN.md §1.2, "the graph drives the surface").
    */
   surfaceSource = $state<'formula' | 'network'>('formula');
+  /**
+   * A formula another chapter asked the graph canvas to open (chapter 3's "open as a
+   * computational graph"); the canvas takes it once (`seq` tells repeated requests apart).
+   */
+  graphRequest = $state.raw<GraphRequest | null>(null);
+  private graphSeq = 0;
   private readonly backend: PreferencesBackend;
   private readonly osLocale: Locale;
 
@@ -61,10 +68,23 @@ export class ShellState {
     this.openChapter('descent');
   }
 
-  openChapter(id: string): void {
-    const c = CHAPTERS.find((ch) => ch.id === id);
-    if (c && c.scene) this.chapter = c;
+  /** Opens chapter 4's canvas on the graph of `expr` (variables in `values`, default 1). */
+  openGraph(expr: Expr, values: Readonly<Record<string, number>> = {}): void {
+    this.graphRequest = { expr, values, seq: ++this.graphSeq };
+    this.openChapter('graphs');
   }
+
+  /** Opens a chapter by id; an unknown id is ignored (links and hashes come from outside). */
+  openChapter(id: string): void {
+    const c = chapterById(id);
+    if (c && c !== this.chapter) this.chapter = c;
+  }
+}
+
+export interface GraphRequest {
+  readonly expr: Expr;
+  readonly values: Readonly<Record<string, number>>;
+  readonly seq: number;
 }
 
 const KEY = Symbol('shell');
