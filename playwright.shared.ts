@@ -9,7 +9,7 @@ import type { PlaywrightTestConfig } from '@playwright/test';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Port and build folder can be moved (E2E_PORT, E2E_OUTDIR) so parallel runs never share a server. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const OUTDIR = process.env.E2E_OUTDIR ?? 'dist-web';
+const OUTDIR = process.env.E2E_OUTDIR;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
@@ -33,7 +33,7 @@ export const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
 /** `vite preview` of dist-web, started through its binary (not npx), from the repository root. */
 export function previewServer(cwd?: string): NonNullable<PlaywrightTestConfig['webServer']> {
   return {
-    command: `node_modules/.bin/vite preview --strictPort --host 127.0.0.1 --port ${PORT} --outDir ${OUTDIR}`,
+    command: `node_modules/.bin/vite preview --strictPort --host 127.0.0.1 --port ${PORT}${OUTDIR ? ` --outDir ${OUTDIR}` : ''}`,
     ...(cwd ? { cwd } : {}),
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,

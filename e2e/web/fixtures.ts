@@ -33,7 +33,7 @@ export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>(
 export { expect };
 
 /** Waits for the app to have loaded its preferences and drawn at least one surface frame. */
-export async function openApp(page: Page, path = '/'): Promise<void> {
+export async function openApp(page: Page, path = '/#/descent'): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('surface-canvas')).toHaveAttribute('data-triangles', /^[1-9]\d*$/);

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 test.use({ locale: 'en-US' });
 
 async function openGraph(page: Page): Promise<void> {
-  // Not openApp(): that waits for the surface scene, and the graph chapter may be the one that opens first.
+  // Not openApp(): that waits for the surface scene, which this journey does not need.
   await page.goto('/');
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('chapter-graphs').click();

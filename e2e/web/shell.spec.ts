@@ -69,6 +69,8 @@ test('the surface responds to the mouse: drag orbits, wheel zooms, reset restore
   const canvas = page.getByTestId('surface-canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('canvas has no box');
+  // The reference picture must be the settled one (the first frames can still be resizing).
+  await settled(page);
   const home = await canvasPixels(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -89,13 +91,28 @@ test('the surface responds to the mouse: drag orbits, wheel zooms, reset restore
   expect(signatureDistance(home.signature, reset.signature)).toBeLessThan(0.01);
 });
 
-test('sidebar lists the deck chapters with only built scenes enabled', async ({ page, offsite, consoleErrors }) => {
+test('the app opens on chapter 1; the sidebar follows the deck and the URL names the chapter', async ({ page, offsite, consoleErrors }) => {
   void offsite;
   void consoleErrors;
-  await openApp(page);
-  for (const id of ['limits', 'derivatives', 'chain-rule']) await expect(page.getByTestId(`chapter-${id}`)).toBeDisabled();
-  await expect(page.getByTestId('chapter-descent')).toBeEnabled();
+  await page.goto('/');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('chapter-limits')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('limits-scene')).toBeVisible();
+  await expect(page).toHaveURL(/#\/limits$/);
+  const ids = await page.getByTestId('sidebar').locator('[data-testid^="chapter-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+  expect(ids).toEqual(['chapter-limits', 'chapter-derivatives', 'chapter-chain-rule', 'chapter-graphs', 'chapter-descent', 'chapter-summary']);
+  for (const id of ['derivatives', 'chain-rule', 'summary', 'descent']) {
+    await page.getByTestId(`chapter-${id}`).click();
+    await expect(page.getByTestId(`chapter-${id}`)).toHaveAttribute('aria-current', 'page');
+    await expect(page).toHaveURL(new RegExp(`#/${id}$`));
+  }
+  // A reload (or a shared link) opens the chapter the hash names.
+  await page.reload();
   await expect(page.getByTestId('chapter-descent')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('surface-canvas')).toHaveAttribute('data-triangles', /^[1-9]\d*$/);
+  // Back in the browser history: the hash changes and so does the chapter.
+  await page.goto('/#/derivatives');
+  await expect(page.getByTestId('chapter-derivatives')).toHaveAttribute('aria-current', 'page');
 });
 
 test('theme switch restyles the UI and the scene, and is remembered', async ({ page, offsite, consoleErrors }) => {
@@ -151,7 +168,7 @@ test.describe('language', () => {
     await expect(page.getByTestId('formula-error')).toContainText(/[\u4e00-\u9fff]/);
     await page.screenshot({ path: 'test-results/zh-CN-error.png' });
     await page.getByTestId('language-select').selectOption('en');
-    await expect(page.getByTestId('chapter-descent')).toContainText('Gradients & descent');
+    await expect(page.getByTestId('chapter-descent')).toContainText('gradients & descent');
     await expect(page.getByTestId('formula-error')).not.toContainText(/[\u4e00-\u9fff]/);
     await page.reload();
     await expect(page.getByTestId('app')).toHaveAttribute('data-locale', 'en');

@@ -19,3 +19,5 @@ export { compileVectorized } from './compile-grid';
 export { differentiate, differentiateRaw } from './derivative';
 export { substitute } from './substitute';
 export { simplify } from './simplify';
+export type { DerivativeRule, RuleStep } from './ruleTrace';
+export { ruleTrace, flattenRuleTrace } from './ruleTrace';

@@ -15,11 +15,6 @@ export class ShellState {
   prefs = $state<Preferences>(DEFAULT_PREFERENCES);
   chapter = $state<Chapter>(FIRST_CHAPTER);
   /**
-   * What the surface explorer shows: a typed formula, or the loss surface of two parameters of
-   * the network on the graph canvas (DESIGN.md §1.2, "the graph drives the surface").
-   */
-  surfaceSource = $state<'formula' | 'network'>('formula');
-  /**
    * A formula another chapter asked the graph canvas to open (chapter 3's "open as a
    * computational graph"); the canvas takes it once (`seq` tells repeated requests apart).
    */
@@ -60,12 +55,6 @@ export class ShellState {
 
   zoom(direction: 1 | -1 | 0): void {
     this.update({ uiScale: direction === 0 ? 1 : clampScale(stepScale(this.prefs.uiScale, direction)) });
-  }
-
-  /** Opens the explorer on the network loss surface the graph canvas just computed. */
-  openLossSurface(): void {
-    this.surfaceSource = 'network';
-    this.openChapter('descent');
   }
 
   /** Opens chapter 4's canvas on the graph of `expr` (variables in `values`, default 1). */

@@ -3,8 +3,9 @@
  * DESIGN.md §1.2). The canvas fills it when the user opens the loss surface of two parameters;
  * the explorer reads the grid and the training trajectory, and moves `currentStep` as its walker
  * replays the run — the canvas then shows the network's values at that step ("linked both ways").
+ * It belongs to the surface session (`useSurfaceSession().link`), not to a module singleton.
  */
-import type { SurfaceGrid } from './loss-surface-protocol';
+import type { SurfaceGrid } from '../graph/loss-surface-protocol';
 
 /** One training step as the walker sees it. */
 export interface TrajectoryPoint {
@@ -51,6 +52,3 @@ export class LossSurfaceLink {
     this.currentStep = 0;
   }
 }
-
-/** The one link of the app (a module singleton: both scenes import it). */
-export const lossSurfaceLink = new LossSurfaceLink();

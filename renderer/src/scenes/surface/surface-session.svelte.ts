@@ -1,0 +1,213 @@
+/**
+ * The surface explorer's one state object (DESIGN.md §5, like the graph canvas's GraphSession):
+ * the formula text and its parse, the preset and its data parameters, the domain, the point
+ * (a, b), the view toggles, the walkers, and the link from the graph canvas's network. Everything
+ * computed from them is `$derived`; components only read it and call its methods, and effects only
+ * push it into Three.js. One instance serves the whole app (the explorer and chapter 2's "3D
+ * mountain" show the same surface), provided by App through `provideSurfaceSession`.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Expr } from '$shared/expr/ast';
+import type { ExprError } from '$shared/expr/errors';
+import type { Result } from '$shared/result';
+import type { LocalizedText } from '$shared/text';
+import { displayName } from '$shared/autodiff/displayName';
+import { LossSurfaceLink } from './loss-surface-link.svelte';
+import { createPointModel, type PointModel, type PointValues } from './explorer/point-model';
+import { createObjective } from './explorer/walker-model';
+import { WalkerStore } from './explorer/walker-store.svelte';
+import { isResolution, type Resolution } from './explorer/domain-model';
+import { DEFAULT_PRESET, SURFACE_PRESETS, type SurfacePreset } from './presets';
+import { parseInScope, toSurfaceExpr, type FormulaScope } from './resolve-formula';
+import type { Domain } from './world-frame';
+
+export type ExplorerTab = 'partials' | 'gradient' | 'descent' | 'domain';
+export const EXPLORER_TABS: readonly ExplorerTab[] = ['partials', 'gradient', 'descent', 'domain'];
+
+/** Which overlays the 3D view draws. */
+export interface SurfaceLayers {
+  readonly slices: boolean;
+  readonly tangentPlane: boolean;
+  readonly gradient: boolean;
+  readonly contours: boolean;
+}
+
+/** The session as plain data: what a lesson step or a saved document sets and reads. */
+export interface SurfaceState {
+  readonly presetId: string;
+  readonly formula: string;
+  readonly params: Readonly<Record<string, number>>;
+  readonly domain: Domain;
+  readonly resolution: Resolution;
+  readonly point: readonly [number, number];
+  readonly theta: number;
+  readonly layers: SurfaceLayers;
+  readonly tab: ExplorerTab;
+}
+
+/** While a parameter slider is dragged the surface is sampled at this resolution, then refined. */
+export const DRAG_RESOLUTION = 48;
+const IDLE_MS = 180;
+
+const paramValues = (p: SurfacePreset): Record<string, number> => Object.fromEntries(p.params.map((q) => [q.name, q.value]));
+
+export class SurfaceSession {
+  // Replaced whole, never mutated: $state.raw keeps them plain (no proxy), which matters because
+  // the sampling and mesh loops read them tens of thousands of times per update.
+  preset = $state.raw<SurfacePreset>(DEFAULT_PRESET);
+  formula = $state(DEFAULT_PRESET.formula);
+  params = $state.raw<Readonly<Record<string, number>>>(paramValues(DEFAULT_PRESET));
+  domain = $state.raw<Domain>(DEFAULT_PRESET.domain);
+  resolution = $state<Resolution>(128);
+  /** True while a parameter slider moves: the view samples coarsely until it rests. */
+  dragging = $state(false);
+  a = $state(DEFAULT_PRESET.point[0]);
+  b = $state(DEFAULT_PRESET.point[1]);
+  /** Angle of the unit vector u of the directional derivative, in radians. */
+  theta = $state(0);
+  layers = $state.raw<SurfaceLayers>({ slices: true, tangentPlane: false, gradient: true, contours: true });
+  tab = $state<ExplorerTab>('partials');
+  /** What the view shows: the typed formula, or the graph canvas's network loss (DESIGN.md §1.2). */
+  source = $state<'formula' | 'network'>('formula');
+
+  /** The graph canvas → surface link: the network's loss grid and its training run. */
+  readonly link = new LossSurfaceLink();
+  readonly walkers = new WalkerStore(null);
+
+  readonly scope: FormulaScope = $derived({ axes: this.preset.axes, params: this.params });
+  /** The parse of the text as typed (an error is shown at its position; the surface keeps the last good one). */
+  readonly parse: Result<Expr, ExprError> = $derived(parseInScope(this.formula, this.scope));
+  #lastGood: Expr | null = null;
+  /** The last formula that parsed: what is drawn. */
+  readonly expr: Expr | null = $derived.by(() => {
+    const r = this.parse;
+    if (r.ok) this.#lastGood = r.value;
+    return this.#lastGood;
+  });
+  /** The formula as f(x, y) with the parameters' values substituted: what everything computes on. */
+  readonly surfaceExpr: Expr | null = $derived(this.expr ? toSurfaceExpr(this.expr, this.scope) : null);
+  readonly #modelResult: Result<PointModel, LocalizedText> | null = $derived(this.surfaceExpr ? createPointModel(this.surfaceExpr, this.preset.axes) : null);
+  readonly model: PointModel | null = $derived(this.#modelResult?.ok ? this.#modelResult.value : null);
+  readonly modelError: LocalizedText | null = $derived(this.#modelResult && !this.#modelResult.ok ? this.#modelResult.error : null);
+  readonly point: PointValues | null = $derived(this.model ? this.model.at(this.a, this.b) : null);
+  readonly effectiveResolution: number = $derived(this.dragging ? Math.min(DRAG_RESOLUTION, this.resolution) : this.resolution);
+  /** The network view is on and has a grid to show. */
+  readonly network = $derived(this.source === 'network' && this.link.samples !== null && this.link.ranges !== null);
+  /** Axis names as displayed (w₁, w₂ for the deck's loss; the network's parameters in its view). */
+  readonly axisNames: readonly [string, string] = $derived(
+    this.network ? [this.link.labelA, this.link.labelB] : [displayName(this.preset.axes[0]), displayName(this.preset.axes[1])],
+  );
+  /** The function's own letter: the deck calls its loss L, every other surface is f. */
+  readonly fnName: string = $derived(this.preset.axes[0] === 'x' ? 'f' : 'L');
+
+  #objectiveFor: Expr | null = null;
+  #idle: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    this.syncObjective();
+  }
+
+  setFormula(text: string): void {
+    this.formula = text;
+    this.syncObjective();
+  }
+
+  applyPreset(p: SurfacePreset): void {
+    this.preset = p;
+    this.params = paramValues(p);
+    this.domain = p.domain;
+    this.a = p.point[0];
+    this.b = p.point[1];
+    this.formula = p.formula;
+    this.source = 'formula';
+    this.walkers.clear();
+    this.syncObjective();
+  }
+
+  /** Moves a data parameter (a slider): coarse sampling while it moves, refined once it rests. */
+  setParam(name: string, value: number): void {
+    if (!Number.isFinite(value)) return;
+    this.params = { ...this.params, [name]: value };
+    this.dragging = true;
+    clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => (this.dragging = false), IDLE_MS);
+    this.syncObjective();
+  }
+
+  setPoint(a: number, b: number): void {
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return;
+    this.a = a;
+    this.b = b;
+  }
+
+  setLayers(patch: Partial<SurfaceLayers>): void {
+    this.layers = { ...this.layers, ...patch };
+  }
+
+  /** Shows the network loss surface the graph canvas computed. */
+  showNetwork(): void {
+    this.source = 'network';
+  }
+
+  snapshot(): SurfaceState {
+    return {
+      presetId: this.preset.id,
+      formula: this.formula,
+      params: { ...this.params },
+      domain: { ...this.domain },
+      resolution: this.resolution,
+      point: [this.a, this.b],
+      theta: this.theta,
+      layers: { ...this.layers },
+      tab: this.tab,
+    };
+  }
+
+  /** Applies a state; unknown preset ids fall back to the default, and walkers restart. */
+  restore(s: SurfaceState): void {
+    const p = SURFACE_PRESETS.find((q) => q.id === s.presetId) ?? DEFAULT_PRESET;
+    this.preset = p;
+    this.params = { ...paramValues(p), ...s.params };
+    this.domain = s.domain;
+    if (isResolution(s.resolution)) this.resolution = s.resolution;
+    this.a = s.point[0];
+    this.b = s.point[1];
+    this.theta = s.theta;
+    this.layers = s.layers;
+    if (EXPLORER_TABS.includes(s.tab)) this.tab = s.tab;
+    this.formula = s.formula;
+    this.source = 'formula';
+    this.walkers.clear();
+    this.syncObjective();
+  }
+
+  dispose(): void {
+    clearTimeout(this.#idle);
+    this.walkers.clear();
+  }
+
+  /**
+   * Walkers follow the current function and restart when it changes. Called by every method that
+   * can change it (reading the derived here is synchronous), so no effect mirrors the formula.
+   */
+  private syncObjective(): void {
+    const e = this.surfaceExpr;
+    if (e === this.#objectiveFor) return;
+    this.#objectiveFor = e;
+    const o = e ? createObjective(e) : null;
+    this.walkers.setObjective(o && o.ok ? o.value : null);
+  }
+}
+
+const KEY = Symbol('surface-session');
+
+export function provideSurfaceSession(session: SurfaceSession): SurfaceSession {
+  setContext(KEY, session);
+  return session;
+}
+
+export function useSurfaceSession(): SurfaceSession {
+  const s = getContext<SurfaceSession | undefined>(KEY);
+  if (!s) throw new Error('useSurfaceSession() must be called below App (provideSurfaceSession provides it).');
+  return s;
+}
