@@ -74,9 +74,22 @@ export class SurfaceSession {
   readonly link = new LossSurfaceLink();
   readonly walkers = new WalkerStore(null);
 
+  // Memos below are keyed by identity, because a derived read outside an effect (a method, a test)
+  // may be recomputed: the same input must always yield the same object.
   readonly scope: FormulaScope = $derived({ axes: this.preset.axes, params: this.params });
   /** The parse of the text as typed (an error is shown at its position; the surface keeps the last good one). */
-  readonly parse: Result<Expr, ExprError> = $derived(parseInScope(this.formula, this.scope));
+  readonly parse: Result<Expr, ExprError> = $derived.by(() => {
+    const text = this.formula;
+    const { axes, params } = this.scope;
+    // The parse depends on the text and on which names exist, not on the parameters' values: a
+    // slider never re-parses, and the same text always yields the same tree.
+    const names = [...axes, ...Object.keys(params)].join(',');
+    const m = this.#parseMemo;
+    if (m && m.text === text && m.names === names) return m.value;
+    const value = parseInScope(text, { axes, params });
+    this.#parseMemo = { text, names, value };
+    return value;
+  });
   #lastGood: Expr | null = null;
   /** The last formula that parsed: what is drawn. */
   readonly expr: Expr | null = $derived.by(() => {
@@ -84,9 +97,31 @@ export class SurfaceSession {
     if (r.ok) this.#lastGood = r.value;
     return this.#lastGood;
   });
+  #parseMemo: { readonly text: string; readonly names: string; readonly value: Result<Expr, ExprError> } | null = null;
+  // Memos keyed by identity: an invalid keystroke must not hand out a new (equal) function, or
+  // the surface would resample and the walkers restart for nothing.
+  #surfaceMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly params: Readonly<Record<string, number>>; readonly value: Expr } | null = null;
+  #modelMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly value: Result<PointModel, LocalizedText> } | null = null;
   /** The formula as f(x, y) with the parameters' values substituted: what everything computes on. */
-  readonly surfaceExpr: Expr | null = $derived(this.expr ? toSurfaceExpr(this.expr, this.scope) : null);
-  readonly #modelResult: Result<PointModel, LocalizedText> | null = $derived(this.surfaceExpr ? createPointModel(this.surfaceExpr, this.preset.axes) : null);
+  readonly surfaceExpr: Expr | null = $derived.by(() => {
+    const e = this.expr;
+    const { axes, params } = this.scope;
+    if (!e) return null;
+    const m = this.#surfaceMemo;
+    if (m && m.expr === e && m.axes === axes && m.params === params) return m.value;
+    const value = toSurfaceExpr(e, this.scope);
+    this.#surfaceMemo = { expr: e, axes, params, value };
+    return value;
+  });
+  readonly #modelResult: Result<PointModel, LocalizedText> | null = $derived.by(() => {
+    const e = this.surfaceExpr;
+    if (!e) return null;
+    const axes = this.preset.axes;
+    if (this.#modelMemo?.expr === e && this.#modelMemo.axes === axes) return this.#modelMemo.value;
+    const value = createPointModel(e, axes);
+    this.#modelMemo = { expr: e, axes, value };
+    return value;
+  });
   readonly model: PointModel | null = $derived(this.#modelResult?.ok ? this.#modelResult.value : null);
   readonly modelError: LocalizedText | null = $derived(this.#modelResult && !this.#modelResult.ok ? this.#modelResult.error : null);
   readonly point: PointValues | null = $derived(this.model ? this.model.at(this.a, this.b) : null);
