@@ -184,8 +184,17 @@ test("the deck's loss surface follows its data point, coarse while dragging and 
   await setPoint(page, 0, 0);
   await expect.poll(() => dataValue(page, 'slope-x-value')).toBeCloseTo(-0.5 * 0.25 * 1, 10);
   await expect.poll(() => dataValue(page, 'slope-y-value')).toBeCloseTo(-0.5 * 0.25 * -2, 10);
-  // The panels speak the loss's own names: slopes along w₁ and w₂, not x and y.
-  await expect(page.getByTestId('slice-panel-x')).toContainText('∂f/∂w₁(a, b)');
-  await expect(page.getByTestId('slice-panel-y')).toContainText('∂f/∂w₂(a, b)');
+  // The panels speak the deck's notation: L(w₁, w₂), slopes ∂L/∂w₁ and ∂L/∂w₂, the point (w₁, w₂).
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('L(w₁, w₂)');
+  await expect(page.getByTestId('slice-panel-x')).toContainText('∂L/∂w₁');
+  await expect(page.getByTestId('slice-panel-y')).toContainText('∂L/∂w₂');
+  await expect(page.getByTestId('point-controls')).toContainText('(w₁, w₂)');
+  // …and the deck's own chain form (ŷ − y)·ŷ(1 − ŷ)·xᵢ, evaluated at another point and checked.
+  await setPoint(page, 0.7, -0.4);
+  const yHat = 1 / (1 + Math.exp(-(0.7 * 1 + -0.4 * -2)));
+  const check = page.getByTestId('deck-chain-check');
+  await expect.poll(async () => Number(await check.getAttribute('data-w1'))).toBeCloseTo((yHat - 1) * yHat * (1 - yHat) * 1, 12);
+  expect(Number(await check.getAttribute('data-w2'))).toBeCloseTo((yHat - 1) * yHat * (1 - yHat) * -2, 12);
+  await expect(check).toHaveAttribute('data-agree', 'true');
   await page.screenshot({ path: 'test-results/explorer-deck-loss.png' });
 });

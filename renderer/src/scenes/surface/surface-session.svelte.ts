@@ -134,6 +134,8 @@ export class SurfaceSession {
   );
   /** The function's own letter: the deck calls its loss L, every other surface is f. */
   readonly fnName: string = $derived(this.preset.axes[0] === 'x' ? 'f' : 'L');
+  /** How the point is called: (a, b) on f(x, y); on the deck's loss it is the weights (w₁, w₂). */
+  readonly pointNames: readonly [string, string] = $derived(this.preset.axes[0] === 'x' ? ['a', 'b'] : this.axisNames);
 
   #objectiveFor: Expr | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
