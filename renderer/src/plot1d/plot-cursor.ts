@@ -7,7 +7,8 @@ import type { CursorReading, PlotLayer } from './plot-types';
 
 /** Arrow-key step: about 1/50 of the view (×5 with Shift), at a nice number. */
 export function cursorStep(xMin: number, xMax: number, big: boolean): number {
-  return niceStep(xMax - xMin, big ? 10 : 50);
+  // A hair under the span, so 0.01/50 = 0.00020000000000000004 still rounds to the nice 2e-4.
+  return Number(niceStep((xMax - xMin) * (1 - 1e-12), big ? 10 : 50).toPrecision(12));
 }
 
 /**

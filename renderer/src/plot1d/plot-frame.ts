@@ -4,6 +4,7 @@
  * scales and the tick marks.
  */
 import { linearScale, robustRange } from '../scenes/surface/explorer/plot-scale';
+import { formatSig } from '../scenes/surface/explorer/format';
 import { formatTick, niceTicks } from '../scenes/surface/ticks';
 import type { PlotLayer, PlotScales, PlotView } from './plot-types';
 
@@ -79,11 +80,28 @@ export interface Tick {
   readonly label: string;
 }
 
-/** Rough text width (px): CJK characters are square, Latin ones about 0.6 em. */
-export function textWidth(s: string, fontPx: number): number {
+/** Rough text width (px) without a DOM: CJK characters are square, Latin ones about 0.6 em. */
+export function estimateTextWidth(s: string, fontPx: number): number {
   let w = 0;
   for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
   return w * fontPx;
+}
+
+let measureCtx: CanvasRenderingContext2D | null | undefined;
+let measureFamily = 'sans-serif';
+
+/**
+ * Text width (px) of `s` at `fontPx` in the page's font, measured on a canvas when there is a
+ * DOM (so legends and label margins fit the real text), estimated otherwise.
+ */
+export function textWidth(s: string, fontPx: number): number {
+  if (measureCtx === undefined) {
+    measureCtx = typeof document === 'undefined' ? null : (document.createElement('canvas').getContext('2d') ?? null);
+    if (measureCtx && document.body) measureFamily = getComputedStyle(document.body).fontFamily || measureFamily;
+  }
+  if (!measureCtx) return estimateTextWidth(s, fontPx);
+  measureCtx.font = `${fontPx}px ${measureFamily}`;
+  return measureCtx.measureText(s).width;
 }
 
 export interface PlotLayout {
@@ -99,20 +117,48 @@ export interface PlotLayout {
   readonly scales: PlotScales;
 }
 
+/**
+ * Tick labels that tell every tick apart: the usual fixed/exponent form, or, when that repeats
+ * (10⁶ + tiny steps prints "1.0e6" five times), as many significant digits as it takes.
+ */
+export function tickLabels(values: readonly number[], decimals: number): string[] {
+  const plain = values.map((v) => formatTick(v, decimals));
+  if (new Set(plain).size === plain.length) return plain;
+  for (let digits = 3; digits <= 17; digits++) {
+    const labels = values.map((v) => formatSig(v, digits));
+    if (new Set(labels).size === labels.length) return labels;
+  }
+  return plain;
+}
+
 function ticksFor(min: number, max: number, maxTicks: number, toPx: (v: number) => number): { ticks: Tick[]; step: number } {
   const t = niceTicks(min, max, maxTicks);
-  return { ticks: t.values.map((value) => ({ value, pos: toPx(value), label: formatTick(value, t.decimals) })), step: t.step };
+  const labels = tickLabels(t.values, t.decimals);
+  return { ticks: t.values.map((value, i) => ({ value, pos: toPx(value), label: labels[i] ?? '' })), step: t.step };
+}
+
+/** Height of one legend row (px). */
+export function legendRowHeight(fontPx: number): number {
+  return fontPx * 1.5;
 }
 
 /**
  * Margins, ticks and scales for a plot of `width` × `height` CSS px with tick labels of `fontPx`.
- * The left margin fits the widest y label; the top leaves room for the y-axis name, the bottom
- * for the x labels and the x-axis name.
+ * The left margin fits the widest y label; the top leaves room for the y-axis name and
+ * `legendRows` rows of legend, the bottom for the x labels and the x-axis name.
  */
-export function plotLayout(view: Required<PlotView>, width: number, height: number, fontPx: number, names: { readonly x?: string; readonly y?: string } = {}): PlotLayout {
+export function plotLayout(
+  view: Required<PlotView>,
+  width: number,
+  height: number,
+  fontPx: number,
+  names: { readonly x?: string; readonly y?: string } = {},
+  legendRows = 0,
+): PlotLayout {
   const w = Math.max(60, width);
   const h = Math.max(60, height);
-  const top = Math.round(names.y ? fontPx * 1.9 : fontPx * 0.9);
+  // The top margin holds the y-axis name and the legend rows (right-aligned beside it).
+  const top = Math.round(Math.max(names.y ? fontPx * 1.9 : fontPx * 0.9, legendRows > 0 ? legendRows * legendRowHeight(fontPx) + fontPx * 0.6 : 0));
   const bottom = h - Math.round(fontPx * (names.x ? 3.1 : 2));
   // y ticks do not depend on the left margin: compute them first, then fit the margin to them.
   const yMaxTicks = Math.max(2, Math.floor((bottom - top) / (fontPx * 2.8)));

@@ -213,7 +213,7 @@ describe('sampleCurve', () => {
           }
         },
       ),
-      { seed: 42, numRuns: 60 },
+      { seed: 42, numRuns: 30 },
     );
   });
 

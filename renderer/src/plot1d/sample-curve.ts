@@ -140,8 +140,9 @@ export function sampleCurve(fn: (x: number) => number, options: SampleOptions): 
   if (!(xMax > xMin) || !finite(xMin) || !finite(xMax)) return empty([options.yMin ?? -1, options.yMax ?? 1]);
 
   const span = xMax - xMin;
-  // About 1.6–4 samples per pixel, but never more than a fifth of the budget.
-  const grid = baseGrid(xMin, xMax, Math.min(4 * pixelWidth, cap / 5), options.breaks);
+  // 1–2.5 base samples per pixel (the midpoint tests add as many again where needed), never
+  // more than a fifth of the budget.
+  const grid = baseGrid(xMin, xMax, Math.min(2.5 * pixelWidth, cap / 5), options.breaks);
   const nodes: Node[] = grid.xs.map((x, i) => ({ x, raw: ev(x), isBreak: grid.isBreak[i] ?? false }));
 
   const yRange = resolveYRange(
@@ -205,7 +206,9 @@ export function sampleCurve(fn: (x: number) => number, options: SampleOptions): 
     if (left !== null && right !== null) {
       if (Math.abs(left - right) <= tolY + 1e-9 * Math.abs(left)) {
         const y = (left + right) / 2;
-        if (value === null || Math.abs(value - y) > tolY + 1e-9 * Math.abs(y)) holes.push({ x: n.x, y, value });
+        // Continuous here after all: keep the true sample.
+        if (value !== null && Math.abs(value - y) <= tolY + 1e-9 * Math.abs(y)) return plain;
+        holes.push({ x: n.x, y, value });
         return { yl: y, yr: y, lift: false };
       }
       jumps.push({ x: n.x, left, right, value });
