@@ -9,6 +9,7 @@ import { limitsMessagesEn, limitsMessagesZh } from '../scenes/limits/limits-mess
 import { derivativesMessagesEn, derivativesMessagesZh } from '../scenes/derivatives/derivatives-messages';
 import { chainMessagesEn, chainMessagesZh } from '../scenes/chain/chain-messages';
 import { summaryMessagesEn, summaryMessagesZh } from '../scenes/summary/summary-messages';
+import { lectureMessagesEn, lectureMessagesZh } from '../lecture/lecture-messages';
 
 const shellEn = {
   'app.name': 'Gradient Lab',
@@ -101,7 +102,7 @@ const shellZh: Record<ShellKey, string> = {
   'settings.theme': '主题',
   'settings.theme.light': '浅色',
   'settings.theme.dark': '深色',
-  'settings.theme.projector': '投影',
+  'settings.theme.projector': '投影模式',
   'settings.zoom': '界面缩放',
   'settings.zoomIn': '放大（Ctrl/Cmd +）',
   'settings.zoomOut': '缩小（Ctrl/Cmd −）',
@@ -165,6 +166,7 @@ export const en = {
   ...derivativesMessagesEn,
   ...chainMessagesEn,
   ...summaryMessagesEn,
+  ...lectureMessagesEn,
 };
 export type MessageKey = keyof typeof en;
 export const zhCN: Record<MessageKey, string> = {
@@ -175,6 +177,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...derivativesMessagesZh,
   ...chainMessagesZh,
   ...summaryMessagesZh,
+  ...lectureMessagesZh,
 };
 
 export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, 'zh-CN': zhCN };

@@ -13,6 +13,8 @@ import type { PreferencesBackend } from '../platform/preferences-backend';
 
 export class ShellState {
   prefs = $state<Preferences>(DEFAULT_PREFERENCES);
+  /** A theme in force without being saved (lecture mode's projector theme), or null. */
+  themeOverride = $state<Theme | null>(null);
   chapter = $state<Chapter>(FIRST_CHAPTER);
   /**
    * A formula another chapter asked the graph canvas to open (chapter 3's "open as a
@@ -31,6 +33,11 @@ export class ShellState {
   /** The language in use: the user's choice, else the OS language. Reactive through `prefs`. */
   get locale(): Locale {
     return this.prefs.language ?? this.osLocale;
+  }
+
+  /** The theme on screen: an override in force, else the saved preference. */
+  get theme(): Theme {
+    return this.themeOverride ?? this.prefs.theme;
   }
 
   /** Translates a key in the current language; `{name}` placeholders are filled from params. */

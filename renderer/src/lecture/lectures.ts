@@ -1,0 +1,12 @@
+/**
+ * Every chapter's lecture captions, by chapter id: what lecture mode knows before any scene has
+ * loaded (the step counter, continuing into the next chapter). Each chapter's steps file is data;
+ * its scene registers how to show them.
+ */
+import type { LocalizedText } from '$shared/text';
+import type { ChapterLecture } from './lecture-types';
+import { DESCENT_LECTURE } from './steps/descent';
+
+const ALL: readonly ChapterLecture<unknown>[] = [DESCENT_LECTURE];
+
+export const LECTURE_CAPTIONS: ReadonlyMap<string, readonly LocalizedText[]> = new Map(ALL.map((l) => [l.chapterId, l.steps.map((s) => s.caption)]));
