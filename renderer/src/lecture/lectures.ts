@@ -6,7 +6,8 @@
 import type { LocalizedText } from '$shared/text';
 import type { ChapterLecture } from './lecture-types';
 import { DESCENT_LECTURE } from './steps/descent';
+import { GRAPHS_LECTURE } from './steps/graphs';
 
-const ALL: readonly ChapterLecture<unknown>[] = [DESCENT_LECTURE];
+const ALL: readonly ChapterLecture<unknown>[] = [GRAPHS_LECTURE, DESCENT_LECTURE];
 
 export const LECTURE_CAPTIONS: ReadonlyMap<string, readonly LocalizedText[]> = new Map(ALL.map((l) => [l.chapterId, l.steps.map((s) => s.caption)]));
