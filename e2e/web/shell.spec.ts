@@ -4,6 +4,7 @@
  * UI scale. Every test runs behind the off-localhost request guard (fixtures.ts).
  */
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterFrame, canvasPixels, expect, openApp, settled, signatureDistance, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
@@ -21,8 +22,11 @@ test('opens straight onto a rendered surface with labelled axes', async ({ page,
   await expect(page.locator('.axis-label-tick', { hasText: /^−3$/ }).first()).toBeVisible();
   await expect(page.locator('.axis-label-title', { hasText: /^z$/ })).toBeVisible();
   await expect(page.getByTestId('formula-katex')).toBeVisible();
-  mkdirSync('docs', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  // The README's picture is refreshed only on request (`npm run screenshot`), so a test run never
+  // changes the working tree.
+  const out = process.env.README_SCREENSHOT ?? 'test-results/readme-screenshot.png';
+  mkdirSync(dirname(out), { recursive: true });
+  await page.screenshot({ path: out });
 });
 
 test('typing a formula changes the surface and its KaTeX preview', async ({ page, offsite, consoleErrors }) => {
