@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logSteps } from '$shared/calculus/differenceQuotient';
 import { parseExpr } from '$shared/expr/parse';
-import { createFunctionModel, errorTable, secantAt, type FunctionModel } from './function-model';
+import { cornerAt, createFunctionModel, errorTable, secantAt, type FunctionModel } from './function-model';
 
 function model(t: string): FunctionModel {
   const e = parseExpr(t, { variables: ['x'] });
@@ -42,5 +42,23 @@ describe('function model', () => {
     expect(t.bestForwardStep).toBeCloseTo(Math.sqrt(2 * Number.EPSILON), 20);
     expect(t.vanished.at(-1)).toBe(true);
     expect(t.vanished.at(0)).toBe(false);
+  });
+});
+
+describe('corners', () => {
+  it('|x| at 0: slopes +1 from the right and −1 from the left', () => {
+    const c = cornerAt(model('abs(x)'), 0);
+    expect(c?.right).toBeCloseTo(1, 12);
+    expect(c?.left).toBeCloseTo(-1, 12);
+    expect(cornerAt(model('abs(x)'), 0.5)).toBeNull();
+    // |x − 1| + x² has its corner at 1, slopes 2 + 1 and 2 − 1.
+    const d = cornerAt(model('abs(x - 1) + x^2'), 1);
+    expect(d?.right).toBeCloseTo(3, 5);
+    expect(d?.left).toBeCloseTo(1, 5);
+  });
+  it('smooth functions have none, even where they are steep or curved', () => {
+    for (const [t, x] of [['sin(x)', 1], ['x^3', 0], ['1/x', 0.01], ['e^(5x)', 2], ['sqrt(x)', 1e-3]] as const) {
+      expect(cornerAt(model(t), x), `${t} at ${x}`).toBeNull();
+    }
   });
 });

@@ -106,3 +106,29 @@ export function errorTable(m: FunctionModel, x: number, hs: readonly number[]): 
     vanished: hs.map((h) => stepVanishes(x, h)),
   };
 }
+
+export interface Corner {
+  /** One-sided slopes (f(x+h) − f(x))/h and (f(x) − f(x−h))/h at a small h. */
+  readonly right: number;
+  readonly left: number;
+}
+
+/**
+ * Whether f has a corner at x: the two one-sided quotients disagree and keep disagreeing as h
+ * shrinks (for a smooth f their gap is ≈ |f″|·h and falls a hundredfold from h = 10⁻⁴ to 10⁻⁶).
+ * There the symbolic formula (e.g. sign x for |x|) gives a value, but f has no derivative.
+ */
+export function cornerAt(m: FunctionModel, x: number): Corner | null {
+  const s = Math.max(1, Math.abs(x));
+  const sides = (h: number): [number, number] => {
+    const fx = m.f(x);
+    return [(m.f(x + h) - fx) / h, (fx - m.f(x - h)) / h];
+  };
+  const [r6, l6] = sides(1e-6 * s);
+  const [r4, l4] = sides(1e-4 * s);
+  if (![r6, l6, r4, l4].every(Number.isFinite)) return null;
+  const gap6 = Math.abs(r6 - l6);
+  const gap4 = Math.abs(r4 - l4);
+  const scale = 1 + Math.abs(r6) + Math.abs(l6);
+  return gap6 > 1e-3 * scale && gap6 > 0.5 * gap4 ? { right: r6, left: l6 } : null;
+}
