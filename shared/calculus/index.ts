@@ -20,3 +20,5 @@ export { checkDelta, checkM } from './checkDelta';
 export type { DeltaCheck, DeltaCheckPoint, DeltaCheckOptions } from './checkDelta';
 export { smallestM } from './smallestM';
 export type { EpsilonMAnswer, EpsilonMOptions } from './smallestM';
+export { propagationRow, propagationTable, decadeSteps, signedLogStep } from './chainPropagation';
+export type { PropagationRow } from './chainPropagation';

@@ -21,3 +21,7 @@ export { substitute } from './substitute';
 export { simplify } from './simplify';
 export type { DerivativeRule, RuleStep } from './ruleTrace';
 export { ruleTrace, flattenRuleTrace } from './ruleTrace';
+export type { Composition, CompositionSplit, NotCompositionReason } from './composition';
+export { splitComposition, isAffineIn } from './composition';
+export type { Intermediate, ChainRuleSpec, ChainEdge, ChainPath, InputPartial, ChainRuleAtPoint } from './chainPaths';
+export { chainRuleAt, CHAIN_OUTPUT } from './chainPaths';

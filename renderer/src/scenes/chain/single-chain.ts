@@ -5,7 +5,7 @@
  * `differentiate` of the whole formula (an independent check of the product).
  */
 import type { Expr } from '$shared/expr/ast';
-import { exprEquals, mul } from '$shared/expr/ast';
+import { call, exprEquals, konst, mul, pow } from '$shared/expr/ast';
 import { compile } from '$shared/expr/compile';
 import { splitComposition, type Composition, type CompositionSplit } from '$shared/expr/composition';
 import { differentiate } from '$shared/expr/derivative';
@@ -103,4 +103,14 @@ const DECK = parseExpr('(3x^2+1)^5', { variables: ['x'] });
 /** True for the deck's own example, whose printed result the scene corrects (DESIGN.md §4). */
 export function isDeckExample(expr: Expr): boolean {
   return DECK.ok && exprEquals(expr, DECK.value);
+}
+
+/**
+ * For f(x)^g(x) with both varying (not a composition as typed, like xˣ): e^(g·ln f), which is one
+ * (outer e^u, inner g·ln f) and equals the original where f > 0. Null for anything else.
+ */
+export function powerRewrite(expr: Expr, analysis: SingleAnalysis): Expr | null {
+  if (analysis.kind !== 'none' || analysis.split.reason !== 'variable-power') return null;
+  if (expr.kind !== 'binary' || expr.op !== 'pow') return null;
+  return pow(konst('e'), mul(expr.right, call('ln', expr.left)));
 }

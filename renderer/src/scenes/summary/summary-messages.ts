@@ -1,8 +1,58 @@
 /** Strings of the summary chapter, in both languages (lesson text written afresh from the deck). */
 export const summaryMessagesEn = {
   'summary.title': 'Summary: from limits to backpropagation',
+  'summary.lead': 'From the foundation to training a network, one idea at a time. Click a formula to open the live scene that shows it.',
+  'summary.flowAria': 'The chain of ideas from limits to backpropagation',
+  'summary.open': 'Open chapter {n}',
+  'summary.openExtension': 'Open the extension of chapter {n}',
+  'summary.openTitle': 'Open chapter {n}: {title}',
+
+  'summary.stage.limit': 'Limit',
+  'summary.stage.limit.tagline': 'the foundation',
+  'summary.stage.derivative': 'Derivative',
+  'summary.stage.derivative.tagline': 'a rate of change',
+  'summary.stage.partial': 'Partial derivative',
+  'summary.stage.partial.tagline': 'one direction among many',
+  'summary.stage.chain': 'Chain rule',
+  'summary.stage.chain.tagline': 'rates passed along',
+  'summary.stage.backprop': 'Backpropagation',
+  'summary.stage.backprop.tagline': 'the chain rule on a graph, then a step downhill',
+
+  'summary.meaning.limit': 'As x nears a (x ≠ a), f(x) gets and stays as close to L as we ask.',
+  'summary.meaning.derivative': 'The instantaneous rate of change: the secant’s slope as h → 0, which is the tangent’s slope.',
+  'summary.meaning.partial': 'Fix the other variables and differentiate along one: the slope of a slice of the surface.',
+  'summary.meaning.chainSingle': 'Through a composition, rates multiply: how fast y responds to u, times how fast u responds to x.',
+  'summary.meaning.chainMulti': 'When x reaches z along several paths, multiply the local rates along each path and add the paths.',
+  'summary.meaning.backprop': 'Gradients flow back from the loss: each node multiplies what comes from upstream by its local derivative; branches add.',
+  'summary.meaning.gradient': 'All partial derivatives in one vector: it points where L grows fastest, and its length is that rate.',
+  'summary.meaning.update': 'Gradient descent: step each parameter against its partial derivative; the learning rate η sets the step.',
 } as const;
 
 export const summaryMessagesZh: Record<keyof typeof summaryMessagesEn, string> = {
   'summary.title': '总结：从极限到反向传播',
+  'summary.lead': '从基础一步步走到训练神经网络。点击公式即可打开演示它的场景。',
+  'summary.flowAria': '从极限到反向传播的知识链',
+  'summary.open': '打开第 {n} 章',
+  'summary.openExtension': '打开第 {n} 章的扩展',
+  'summary.openTitle': '打开第 {n} 章：{title}',
+
+  'summary.stage.limit': '极限',
+  'summary.stage.limit.tagline': '一切的基础',
+  'summary.stage.derivative': '导数',
+  'summary.stage.derivative.tagline': '变化率',
+  'summary.stage.partial': '偏导数',
+  'summary.stage.partial.tagline': '多个方向中的一个',
+  'summary.stage.chain': '链式法则',
+  'summary.stage.chain.tagline': '变化率的传递',
+  'summary.stage.backprop': '反向传播',
+  'summary.stage.backprop.tagline': '计算图上的链式法则，再沿梯度下降',
+
+  'summary.meaning.limit': 'x 趋近 a（x ≠ a）时，f(x) 能够并且保持与 L 任意接近。',
+  'summary.meaning.derivative': '瞬时变化率：h → 0 时割线斜率的极限，也就是切线的斜率。',
+  'summary.meaning.partial': '固定其余变量，只沿一个变量求导：曲面截面曲线的斜率。',
+  'summary.meaning.chainSingle': '经过复合，变化率相乘：y 随 u 变化的快慢，乘以 u 随 x 变化的快慢。',
+  'summary.meaning.chainMulti': 'x 经多条路径影响 z 时，沿每条路径把局部变化率相乘，再把各路径相加。',
+  'summary.meaning.backprop': '梯度从损失反向流动：每个节点把上游梯度乘以本地导数，分支处相加。',
+  'summary.meaning.gradient': '所有偏导数组成的向量：指向 L 增长最快的方向，长度就是这个增长率。',
+  'summary.meaning.update': '梯度下降：每个参数沿其偏导数的反方向移动一步，步长由学习率 η 决定。',
 };
