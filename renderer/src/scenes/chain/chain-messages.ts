@@ -37,9 +37,6 @@ export const chainMessagesEn = {
   'chain.window.max': 'Right end of the x window',
   'chain.window.invalid': 'The left end must be smaller than the right end.',
 
-  'chain.erratum.badge': 'Erratum',
-  'chain.erratum.deckWrites': 'the deck writes',
-  'chain.erratum.correct': 'correct:',
   'chain.erratum.result.why': 'The x inside the bracket was lost: the outer derivative 5u⁴ is taken at u = 3x² + 1.',
   'chain.erratum.numerator.why': 'The outer function is evaluated at both values of u and subtracted; f(Δu) alone is not a change of y.',
 
@@ -152,9 +149,6 @@ export const chainMessagesZh: Record<keyof typeof chainMessagesEn, string> = {
   'chain.window.max': 'x 范围的右端点',
   'chain.window.invalid': '左端点必须小于右端点。',
 
-  'chain.erratum.badge': '勘误',
-  'chain.erratum.deckWrites': '课件写作',
-  'chain.erratum.correct': '正确：',
   'chain.erratum.result.why': '括号里漏掉了 x：外层导数 5u⁴ 要在 u = 3x² + 1 处取值。',
   'chain.erratum.numerator.why': '应当在 u 的两个取值处分别计算外层函数再相减；单独的 f(Δu) 并不是 y 的变化量。',
 
