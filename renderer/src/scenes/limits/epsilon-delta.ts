@@ -15,7 +15,7 @@ import type { ApproachPoint } from './approach-point';
 
 /** How far one side alone lets x go: a bound with the first violation beyond it, or none found. */
 export type SideBound =
-  | { readonly kind: 'bound'; readonly d: number; readonly violation?: { readonly x: number; readonly fx: number } }
+  | { readonly kind: 'bound'; readonly d: number; readonly tolerance: number; readonly violation?: { readonly x: number; readonly fx: number } }
   /** No violation within the search radius (10·max(1, |a|)). */
   | { readonly kind: 'radius'; readonly d: number }
   /** A violation right next to a: no δ works on this side. */
@@ -60,7 +60,7 @@ function sideBound(f: (x: number) => number, a: number, L: number, eps: number, 
   const v = r.value;
   if (v.kind === 'counterexample') return { kind: 'none', x: v.x, fx: v.fx };
   if (v.limitedBy === 'search-radius') return { kind: 'radius', d: v.delta };
-  return { kind: 'bound', d: v.delta, ...(v.violation ? { violation: v.violation } : {}) };
+  return { kind: 'bound', d: v.delta, tolerance: v.tolerance, ...(v.violation ? { violation: v.violation } : {}) };
 }
 
 /** Runs the instrument for (f, point, L, ε). */
@@ -72,18 +72,34 @@ export function measure(f: (x: number) => number, point: ApproachPoint, L: numbe
     if (v.kind === 'counterexample') return ok({ kind: 'none', x: v.x, fx: v.fx });
     return ok({ kind: 'M', M: v.M, tolerance: v.tolerance, limitedBy: v.limitedBy, ...(v.violation ? { violation: v.violation } : {}) });
   }
-  const r = largestDelta(f, point.a, L, eps);
-  if (!r.ok) return r;
-  const v = r.value;
-  if (v.kind === 'counterexample') return ok({ kind: 'none', x: v.x, fx: v.fx });
+  // Each side is its own largestDelta run (the other side masked out); the two-sided answer is the
+  // smaller bound — exactly what largestDelta would return on both sides at once (same scan), so
+  // it is not computed a third time.
+  const left = sideBound(f, point.a, L, eps, -1);
+  const right = sideBound(f, point.a, L, eps, 1);
+  if (left.kind === 'none') return ok({ kind: 'none', x: left.x, fx: left.fx });
+  if (right.kind === 'none') return ok({ kind: 'none', x: right.x, fx: right.fx });
+  if (left.kind === 'undefined' && right.kind === 'undefined') {
+    const r = largestDelta(f, point.a, L, eps);
+    if (!r.ok) return r;
+    const v = r.value;
+    if (v.kind === 'counterexample') return ok({ kind: 'none', x: v.x, fx: v.fx });
+    return ok({ kind: 'delta', delta: v.delta, tolerance: v.tolerance, limitedBy: v.limitedBy, ...(v.violation ? { violation: v.violation } : {}), left, right });
+  }
+  const reach = (b: SideBound): number => (b.kind === 'bound' || b.kind === 'radius' ? b.d : Number.POSITIVE_INFINITY);
+  const byLeft = reach(left) <= reach(right);
+  const chosen = byLeft ? left : right;
+  const delta = Math.min(reach(left), reach(right));
+  const limitedBy: DeltaLimiter = chosen.kind === 'bound' ? (byLeft ? 'left' : 'right') : 'search-radius';
+  const violation = chosen.kind === 'bound' ? chosen.violation : undefined;
   return ok({
     kind: 'delta',
-    delta: v.delta,
-    tolerance: v.tolerance,
-    limitedBy: v.limitedBy,
-    ...(v.violation ? { violation: v.violation } : {}),
-    left: sideBound(f, point.a, L, eps, -1),
-    right: sideBound(f, point.a, L, eps, 1),
+    delta,
+    tolerance: chosen.kind === 'bound' ? chosen.tolerance : 0,
+    limitedBy,
+    ...(violation ? { violation } : {}),
+    left,
+    right,
   });
 }
 

@@ -29,12 +29,15 @@ export interface CompositionPreset {
   /** Outer function g(u). */
   readonly outer: string;
   readonly x0: number;
+  /** Half-widths of the two plots' x windows: around x₀ (top) and around u = a (bottom). */
+  readonly span: number;
+  readonly uSpan: number;
 }
 
 export const COMPOSITION_PRESETS: readonly CompositionPreset[] = [
-  { id: 'continuous', label: 'limits.compPreset.continuous', inner: '3x^2 + 1', outer: 'u^5', x0: 1 },
-  { id: 'constant', label: 'limits.compPreset.constant', inner: '0', outer: '|sign(u)|', x0: 0 },
-  { id: 'avoids', label: 'limits.compPreset.avoids', inner: 'x', outer: '|sign(u)|', x0: 0 },
+  { id: 'continuous', label: 'limits.compPreset.continuous', inner: '3x^2 + 1', outer: 'u^5', x0: 0, span: 0.6, uSpan: 0.6 },
+  { id: 'constant', label: 'limits.compPreset.constant', inner: '0', outer: '|sign(u)|', x0: 0, span: 2, uSpan: 2 },
+  { id: 'avoids', label: 'limits.compPreset.avoids', inner: 'x', outer: '|sign(u)|', x0: 0, span: 2, uSpan: 2 },
 ];
 
 export const DEFAULT_LAW_PRESET: LawPreset = LAW_PRESETS[0]!;

@@ -4,7 +4,7 @@
  * hold — and sees where it says nothing (B = 0, or A, B not finite), and what the limit may then be.
  */
 import { finite } from './approach-point';
-import { analyseLimit, tidyLimit, type LimitAnalysis } from './limit-analysis';
+import { analyseLimit, type LimitAnalysis } from './limit-analysis';
 
 export type LawOp = 'sum' | 'difference' | 'product' | 'quotient';
 export const LAW_OPS: readonly LawOp[] = ['sum', 'difference', 'product', 'quotient'];
@@ -58,7 +58,7 @@ export function analyseLaws(f: (x: number) => number, g: (x: number) => number, 
     const numeric = r.ok ? r.value : null;
     if (va === undefined || vb === undefined) return { op, numeric, status: 'no-limits' };
     if (op === 'quotient' && vb === 0) return { op, numeric, status: 'zero-denominator' };
-    const predicted = tidyLimit(combine(op, va, vb), 0);
+    const predicted = combine(op, va, vb);
     const tol = (A?.errorEstimate ?? 0) + (B?.errorEstimate ?? 0) + (numeric?.errorEstimate ?? 0);
     const fine = numeric?.verdict === 'exists' && numeric.value !== undefined && agree(numeric.value, predicted, tol * Math.max(1, Math.abs(va), Math.abs(vb)));
     return { op, numeric, predicted, status: fine ? 'agrees' : 'disagrees' };

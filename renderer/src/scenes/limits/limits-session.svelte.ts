@@ -17,7 +17,7 @@ import { FormulaField } from './formula-field.svelte';
 import { DEFAULT_COMPOSITION_PRESET, DEFAULT_LAW_PRESET, type CompositionPreset, type LawPreset } from './law-presets';
 import { analyseLaws, type LawOp } from './laws';
 import { analyseLimit } from './limit-analysis';
-import { clampProgress, followView, nextStop, previousStop, WALK_END, WALK_SPEED, WALK_START, walkerPoints } from './walkers';
+import { clampProgress, followView, nextStop, previousStop, startDistance, WALK_END, WALK_SPEED, WALK_START, walkerPoints } from './walkers';
 
 export type LimitsSection = 'approach' | 'epsilon' | 'laws';
 export const LIMITS_SECTIONS: readonly LimitsSection[] = ['approach', 'epsilon', 'laws'];
@@ -46,6 +46,7 @@ export interface LimitsState {
   readonly proposalText: string;
   readonly proposal: number | null;
   readonly hideAnswer: boolean;
+  readonly epsZoom: boolean;
   readonly laws: {
     readonly mode: LawsMode;
     readonly presetId: string | null;
@@ -57,6 +58,8 @@ export interface LimitsState {
     readonly inner: string;
     readonly outer: string;
     readonly x0: string;
+    readonly span: number;
+    readonly uSpan: number;
   };
 }
 
@@ -92,6 +95,8 @@ export class LimitsSession {
   /** The δ (or M) last submitted for checking. */
   proposal = $state<number | null>(null);
   hideAnswer = $state(false);
+  /** Frame the ε and δ bands (zoom with ε) instead of the example's window. */
+  epsZoom = $state(true);
 
   // Limit laws
   lawsMode = $state<LawsMode>('arithmetic');
@@ -106,6 +111,9 @@ export class LimitsSession {
   readonly outer = new FormulaField(DEFAULT_COMPOSITION_PRESET.outer, 'u');
   x0Text = $state(String(DEFAULT_COMPOSITION_PRESET.x0));
   x0 = $state(DEFAULT_COMPOSITION_PRESET.x0);
+  /** Half-widths of the composition plots (around x₀, and around u = a). */
+  compSpan = $state(DEFAULT_COMPOSITION_PRESET.span);
+  compUSpan = $state(DEFAULT_COMPOSITION_PRESET.uSpan);
 
   private timer: { readonly kind: 'raf' | 'interval'; readonly id: number } | null = null;
   private lastFrame = 0;
@@ -114,9 +122,11 @@ export class LimitsSession {
   readonly example: LimitExample | undefined = $derived(this.exampleId ? exampleById(this.exampleId) : undefined);
   readonly pointResult = $derived(parsePoint(this.pointText));
   readonly analysis = $derived(analyseLimit(this.f.fn, this.point));
-  readonly walkers = $derived(walkerPoints(this.f.fn, this.point, this.progress));
+  /** Where the walkers enter (near the window's edges). */
+  readonly walkStart = $derived(startDistance(this.point, this.baseView));
+  readonly walkers = $derived(walkerPoints(this.f.fn, this.point, this.progress, this.walkStart));
   readonly view: PlotView = $derived(
-    this.follow ? followView(this.baseView, this.point, this.progress, [this.walkers.left?.fx ?? Number.NaN, this.walkers.right?.fx ?? Number.NaN]) : this.baseView,
+    this.follow ? followView(this.baseView, this.point, this.progress, this.walkStart) : this.baseView,
   );
 
   // ---- derived: ε-δ -----------------------------------------------------------------------
@@ -303,6 +313,8 @@ export class LimitsSession {
     this.outer.reset(p.outer);
     this.x0Text = String(p.x0);
     this.x0 = p.x0;
+    this.compSpan = p.span;
+    this.compUSpan = p.uSpan;
   }
 
   setInner(s: string): void {
@@ -341,6 +353,7 @@ export class LimitsSession {
       proposalText: this.proposalText,
       proposal: this.proposal,
       hideAnswer: this.hideAnswer,
+      epsZoom: this.epsZoom,
       laws: {
         mode: this.lawsMode,
         presetId: this.lawPresetId,
@@ -352,6 +365,8 @@ export class LimitsSession {
         inner: this.inner.text,
         outer: this.outer.text,
         x0: this.x0Text,
+        span: this.compSpan,
+        uSpan: this.compUSpan,
       },
     };
   }
@@ -372,6 +387,7 @@ export class LimitsSession {
     this.proposalText = s.proposalText;
     this.proposal = s.proposal;
     this.hideAnswer = s.hideAnswer;
+    this.epsZoom = s.epsZoom;
     this.lawsMode = s.laws.mode;
     this.lawPresetId = s.laws.presetId;
     this.lawF.reset(s.laws.f);
@@ -386,6 +402,8 @@ export class LimitsSession {
     this.x0Text = s.laws.x0;
     const x0 = parseConstant(s.laws.x0);
     if (x0.ok) this.x0 = x0.value;
+    this.compSpan = s.laws.span;
+    this.compUSpan = s.laws.uSpan;
   }
 
   destroy(): void {

@@ -5,7 +5,8 @@
  * Progress p is continuous: at whole p = k (0 … 11) the walkers stand exactly on row k of the
  * approach table (h = 10^−(k+1) · max(1, |a|), the steps `estimateLimit` samples), so the picture,
  * the table and the verdict tell one story. Between rows the distance shrinks geometrically, which
- * under the zoom looks like a steady glide. Walks start at p = −1 (h = max(1, |a|)).
+ * under the zoom looks like a steady glide. Walks start at p = −1 from `start` (by default near
+ * the edges of the window, so the walkers enter the picture) and glide geometrically to row 0.
  */
 import type { PlotView } from '../../plot1d/plot-types';
 import type { ApproachPoint } from './approach-point';
@@ -22,14 +23,32 @@ export const clampProgress = (p: number): number => Math.min(WALK_END, Math.max(
 /** Unit of the steps at a finite point (the same as `estimateLimit`'s default scale). */
 export const stepScale = (a: number): number => Math.max(1, Math.abs(a));
 
-/** h at progress p (finite a), or |x| of the walker (at ±∞). */
-export function walkDistance(point: ApproachPoint, p: number): number {
-  return point.kind === 'finite' ? stepScale(point.a) * Math.pow(10, -(1 + p)) : Math.pow(10, 1 + p);
+/**
+ * Where the walkers start (h at p = −1) for a window: 90 % of the way from a to the nearer edge,
+ * but never inside row 0 (h = 0.1·max(1, |a|)).
+ */
+export function startDistance(point: ApproachPoint, view: PlotView): number {
+  if (point.kind === 'infinity') return 1;
+  const row0 = 0.1 * stepScale(point.a);
+  const edge = Math.min(point.a - view.xMin, view.xMax - point.a);
+  return Math.max(row0, 0.9 * edge);
+}
+
+/**
+ * h at progress p (finite a), or |x| of the walker (at ±∞). For p ≥ 0 it is the table's
+ * h = 10^−(1+p)·max(1, |a|); before that it glides geometrically from `start` (at p = −1).
+ */
+export function walkDistance(point: ApproachPoint, p: number, start?: number): number {
+  if (point.kind === 'infinity') return Math.pow(10, 1 + p);
+  const row = (q: number): number => stepScale(point.a) * Math.pow(10, -(1 + q));
+  if (p >= 0) return row(p);
+  const h0 = start ?? row(-1);
+  return Math.pow(h0, -p) * Math.pow(row(0), 1 + p);
 }
 
 /** The walkers at progress p and their images f(x). */
-export function walkerPoints(f: (x: number) => number, point: ApproachPoint, p: number): { left?: TablePoint; right?: TablePoint } {
-  const d = walkDistance(point, p);
+export function walkerPoints(f: (x: number) => number, point: ApproachPoint, p: number, start?: number): { left?: TablePoint; right?: TablePoint } {
+  const d = walkDistance(point, p, start);
   if (point.kind === 'infinity') {
     const x = point.sign * d;
     return point.sign > 0 ? { right: { x, fx: f(x) } } : { left: { x, fx: f(x) } };
@@ -53,12 +72,12 @@ export const previousStop = (p: number): number => {
 
 /**
  * The window that follows the walkers: for finite a it shrinks to 3h around a (keeping both
- * walkers inside, centre drifting to a); toward ±∞ it widens to keep the walker in sight. The
- * base y window stays while the walkers' images fit in it (|x|/x, sin(1/x) keep their frame);
- * otherwise y is left automatic so the plot frames whatever f does at that scale.
+ * walkers inside, centre drifting to a), and y is left automatic so the plot frames whatever f
+ * does at that scale (a fixed y window would flatten a smooth graph into a line); toward ±∞ it
+ * widens to keep the walker in sight.
  */
-export function followView(base: PlotView, point: ApproachPoint, p: number, images: readonly number[] = []): PlotView {
-  const d = walkDistance(point, p);
+export function followView(base: PlotView, point: ApproachPoint, p: number, start?: number): PlotView {
+  const d = walkDistance(point, p, start);
   if (point.kind === 'infinity') {
     if (point.sign > 0) return { ...base, xMax: Math.max(base.xMax, 1.3 * d) };
     return { ...base, xMin: Math.min(base.xMin, -1.3 * d) };
@@ -72,7 +91,5 @@ export function followView(base: PlotView, point: ApproachPoint, p: number, imag
   // The centre drifts to a as the window shrinks, but never so far that a walker leaves it.
   const margin = Math.min(w, 1.25 * d);
   const c = Math.min(a - margin + w, Math.max(a + margin - w, a + (c0 - a) * s));
-  const { yMin, yMax } = base;
-  const fits = yMin !== undefined && yMax !== undefined && images.every((y) => Number.isNaN(y) || (y >= yMin && y <= yMax));
-  return fits ? { xMin: c - w, xMax: c + w, yMin, yMax } : { xMin: c - w, xMax: c + w };
+  return { xMin: c - w, xMax: c + w };
 }
