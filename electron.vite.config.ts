@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { rendererConfig } from './vite.config';
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const sharedRendererBuild: { rolldownOptions?: object } = rendererConfig.build;
 
 /**
  * `npm run build` (electron-vite build) → out/main/index.js (ESM), out/preload/index.cjs,
@@ -37,7 +38,13 @@ export default defineConfig({
       ...rendererConfig.build,
       outDir: fromRoot('./out/renderer'),
       emptyOutDir: true,
-      rollupOptions: { input: { index: fromRoot('./renderer/index.html') } },
+      // Vite 8 bundles with Rolldown and electron-vite 6 reads the renderer's entry from
+      // rolldownOptions (a rollupOptions.input here is overwritten by it): keep the web build's
+      // Rolldown options, if any, and add the entry there.
+      rolldownOptions: {
+        ...sharedRendererBuild.rolldownOptions,
+        input: { index: fromRoot('./renderer/index.html') },
+      },
     },
   },
 });

@@ -1,58 +1,62 @@
 /**
- * The desktop app end to end: launches the BUILT app (out/main/index.js, from `npm run build`)
- * in a real Electron. Where the Electron binary is not installed — as on machines that cannot
- * reach Electron's release host — the whole suite reports itself as skipped, with the reason.
+ * The desktop app end to end, in a real Electron. Two ways to run it:
+ * - ELECTRON_APP_PATH=<packaged executable>: the release workflow's smoke test of the packaged
+ *   app (electron-builder's output, fuses flipped; see scripts/packaging/packaged-app.mjs).
+ * - otherwise the BUILT app (out/main/index.js, from `npm run build`) in node_modules' Electron.
+ * Where neither exists — as on machines that cannot reach Electron's release host — the whole
+ * suite reports itself as skipped, with the reason. It never pretends Electron ran.
  */
 import { _electron as electron, test, expect } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkElectron } from '../../scripts/electron-check.mjs';
+import { electronLaunchTarget } from '../../scripts/packaging/electron-target.mjs';
 import type { GradientLabApi } from '../../electron/ipc/contract';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mainEntry = path.join(root, 'out', 'main', 'index.js');
 const check = checkElectron({ root, platform: process.platform, nodeVersion: process.version, env: process.env });
+// A fresh profile per run (emptied before launch), so saved settings cannot change what the tests see.
+const userDataDir = path.join(os.tmpdir(), 'gradient-lab-e2e-profile');
+const target = electronLaunchTarget({ env: process.env, check, root, mainEntry, userDataDir, exists: existsSync });
 
 /** The page's global object as the tests see it (the e2e tsconfig has no DOM types). */
 type PageGlobal = {
   gradientLab?: GradientLabApi;
   require?: unknown;
   process?: unknown;
-  location: { href: string };
+  location: { href: string; hash: string };
   open(url: string): unknown;
 };
+/** What the untyped payload tests send: the contract's methods called with anything. */
+type LooseApi = Record<string, (payload: unknown) => Promise<unknown>>;
 
-const skipReason = check.ok
-  ? ''
-  : `Electron binary not installed at ${path.relative(root, check.expectedPath ?? 'node_modules/electron/dist')} ` +
-    "(it is downloaded from Electron's release host, which this machine cannot reach; run `npx install-electron` on a networked machine)";
 // The list reporter does not print skip reasons: say it once, plainly, in the test output.
-if (!check.ok) console.log(`\n[electron suite] SKIPPED: ${skipReason}\n`);
+if (target.kind === 'skip') console.log(`\n[electron suite] SKIPPED: ${target.reason}\n`);
+else if (target.kind !== 'error') console.log(`\n[electron suite] running the ${target.label}\n`);
 
 test.describe('Electron app', () => {
-  test.skip(!check.ok, skipReason);
+  test.skip(target.kind === 'skip', target.kind === 'skip' ? target.reason : '');
 
   let app: ElectronApplication;
   let page: Page;
 
   test.beforeAll(async () => {
-    if (!check.ok) return;
+    if (target.kind === 'skip') return;
+    if (target.kind === 'error') throw new Error(target.message);
     // `npm test` builds only the web renderer; the desktop bundle is built here when it can run.
-    if (!existsSync(mainEntry)) {
+    if (target.kind === 'dev' && !existsSync(mainEntry)) {
       const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
       expect(build.status, 'electron-vite build').toBe(0);
     }
-    // A fresh profile per run, so saved settings cannot change what the tests see.
-    const userData = path.join(root, 'test-results', 'electron-user-data');
-    app = await electron.launch({
-      executablePath: check.binaryPath,
-      args: [mainEntry, `--user-data-dir=${userData}`],
-      cwd: root,
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '' },
-    });
+    rmSync(userDataDir, { recursive: true, force: true });
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v;
+    app = await electron.launch({ executablePath: target.executablePath, args: target.args, cwd: root, env, timeout: 60_000 });
     page = await app.firstWindow();
   });
 
@@ -60,10 +64,26 @@ test.describe('Electron app', () => {
     await app?.close();
   });
 
-  test('opens the window on app:// and renders the surface', async () => {
+  test('opens the window on app:// with the first chapter', async () => {
     expect(page.url()).toMatch(/^app:\/\/gradient-lab\//);
-    await expect(page.locator('[data-testid="surface-canvas"]')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('[data-testid="app"]')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
     expect(await page.title()).toBe('Gradient Lab');
+    expect(new URL(page.url()).hash).toBe('#/limits');
+  });
+
+  test('renders the 3D surface on the descent chapter', async () => {
+    await page.evaluate(() => {
+      (globalThis as unknown as PageGlobal).location.hash = '#/descent';
+    });
+    const canvas = page.locator('[data-testid="surface-canvas"]');
+    await expect(canvas).toBeVisible({ timeout: 30_000 });
+    await expect(canvas).toHaveAttribute('data-triangles', /^[1-9]\d*$/, { timeout: 30_000 });
+    await expect.poll(async () => Number(await canvas.getAttribute('data-frames')), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+  });
+
+  test('is the app it claims to be: packaged when launched from a package', async () => {
+    const packaged = await app.evaluate(({ app: electronApp }) => electronApp.isPackaged);
+    expect(packaged).toBe(target.kind === 'packaged');
   });
 
   test('exposes window.gradientLab and appInfo answers', async () => {
@@ -92,9 +112,14 @@ test.describe('Electron app', () => {
   });
 
   test('refuses IPC payloads outside the contract with an error value', async () => {
-    const result = await page.evaluate(() =>
-      (globalThis as unknown as PageGlobal).gradientLab?.openExternal({ url: 'file:///etc/passwd' }),
-    );
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const results = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { gradientLab: LooseApi }).gradientLab;
+      return [
+        await api.openExternal!({ url: 'file:///etc/passwd' }),
+        await api.openExternal!({ url: 42 }),
+        await api.openExternal!('https://example.org/'),
+      ];
+    });
+    for (const result of results) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });
