@@ -123,7 +123,8 @@ test('the rules: the quotient example is traced with the quotient rule, and the 
   const root = page.getByTestId('rule-step').first();
   await expect(root).toHaveAttribute('data-rule', 'quotient');
   await expect(root.getByTestId('rule-name').first()).toHaveText('Quotient rule');
-  await expect(root.getByTestId('quotient-erratum')).toBeVisible();
+  await expect(root.getByTestId('quotient-erratum-step')).toBeVisible();
+  await expect(page.getByTestId('quotient-erratum')).toBeVisible();
   await expect(page.getByTestId('rules-result-katex')).toBeVisible();
   // A typed formula: a chain inside a product.
   await page.getByTestId('rules-formula-input').fill('x sin(x^2)');

@@ -25,6 +25,8 @@ export class LectureController {
   blank = $state<Blank>(null);
   /** Digits typed so far for "number + Enter" (shown in the counter). */
   typed = $state('');
+  // Callbacks, never rendered: a plain Map on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private targets = new Map<string, LectureTarget>();
   private readonly host: LectureHost;
   private readonly lectures: ReadonlyMap<string, readonly LocalizedText[]>;

@@ -5,9 +5,12 @@
  */
 import type { LocalizedText } from '$shared/text';
 import type { ChapterLecture } from './lecture-types';
+import { CHAIN_LECTURE } from './steps/chain';
+import { DERIVATIVES_LECTURE } from './steps/derivatives';
 import { DESCENT_LECTURE } from './steps/descent';
 import { GRAPHS_LECTURE } from './steps/graphs';
+import { LIMITS_LECTURE } from './steps/limits';
 
-const ALL: readonly ChapterLecture<unknown>[] = [GRAPHS_LECTURE, DESCENT_LECTURE];
+const ALL: readonly ChapterLecture<unknown>[] = [LIMITS_LECTURE, DERIVATIVES_LECTURE, CHAIN_LECTURE, GRAPHS_LECTURE, DESCENT_LECTURE];
 
 export const LECTURE_CAPTIONS: ReadonlyMap<string, readonly LocalizedText[]> = new Map(ALL.map((l) => [l.chapterId, l.steps.map((s) => s.caption)]));
