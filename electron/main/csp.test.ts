@@ -45,3 +45,18 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(policy.has('frame-src')).toBe(false); // falls back to default-src 'none'
   });
 });
+
+describe('the CSP shipped in index.html (issue 12)', () => {
+  it('has no dev-server leftovers (ws:, localhost, ports) and connects only to itself', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const html = await readFile(path.resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"[\s\S]*?content="([^"]*)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    expect(meta).not.toMatch(/ws:|wss:|127\.0\.0\.1|localhost|:\d{2,5}\b/);
+    const parsed = parsePolicy(meta ?? '');
+    expect(parsed.get('connect-src')).toEqual(["'self'"]);
+    // Every directive the page declares agrees with the header the app:// handler sends.
+    for (const [name, sources] of parsed) if (policy.has(name)) expect(sources).toEqual(policy.get(name));
+  });
+});

@@ -97,6 +97,7 @@ describe('createAppProtocolHandler', () => {
   ]);
   const handler = createAppProtocolHandler({
     rootDir: ROOT,
+    realpath: async (p) => p,
     readFile: async (p) => {
       const content = files.get(p);
       if (content === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
@@ -144,5 +145,38 @@ describe('createAppProtocolHandler', () => {
     const res = await real({ url: `${base}/protocol.test.ts`, method: 'GET' });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('reads real files from disk by default');
+  });
+});
+
+describe('symlinks inside the app folder (issue 12)', () => {
+  it('refuses a link that resolves outside the root, serves one that stays inside', async () => {
+    const { mkdtemp, mkdir, writeFile, symlink, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const base0 = await mkdtemp(path.join(tmpdir(), 'gl-proto-'));
+    try {
+      const root = path.join(base0, 'renderer');
+      await mkdir(path.join(root, 'assets'), { recursive: true });
+      await writeFile(path.join(root, 'assets', 'ok.js'), 'inside');
+      await writeFile(path.join(base0, 'secret.txt'), 'outside');
+      await symlink(path.join(base0, 'secret.txt'), path.join(root, 'assets', 'leak.txt'));
+      await symlink(path.join(root, 'assets', 'ok.js'), path.join(root, 'assets', 'alias.js'));
+      await symlink(base0, path.join(root, 'up'));
+      const handler = createAppProtocolHandler({ rootDir: root });
+      const leak = await handler({ url: `${base}/assets/leak.txt`, method: 'GET' });
+      expect(leak.status).toBe(403);
+      expect(await leak.text()).not.toContain('outside');
+      const viaDir = await handler({ url: `${base}/up/secret.txt`, method: 'GET' });
+      expect(viaDir.status).toBe(403);
+      const alias = await handler({ url: `${base}/assets/alias.js`, method: 'GET' });
+      expect(alias.status).toBe(200);
+      expect(await alias.text()).toBe('inside');
+      // The root itself behind a symlink still serves its own files.
+      await symlink(root, path.join(base0, 'linked-root'));
+      const viaLinkedRoot = createAppProtocolHandler({ rootDir: path.join(base0, 'linked-root') });
+      expect((await viaLinkedRoot({ url: `${base}/assets/ok.js`, method: 'GET' })).status).toBe(200);
+      expect((await viaLinkedRoot({ url: `${base}/assets/leak.txt`, method: 'GET' })).status).toBe(403);
+    } finally {
+      await rm(base0, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@
  * on every response. The path check is a pure function (`resolveAppPath`) so every traversal
  * trick is tested without Electron.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { ok, err } from '../../shared/result';
@@ -124,6 +124,14 @@ export interface AppProtocolHandlerDeps {
   readonly rootDir: string;
   /** Injected for tests; defaults to fs.promises.readFile (which reads inside app.asar too). */
   readonly readFile?: (filePath: string) => Promise<Uint8Array>;
+  /** Injected for tests; defaults to fs.promises.realpath (Electron resolves inside app.asar too). */
+  readonly realpath?: (filePath: string) => Promise<string>;
+}
+
+/** Is `child` the folder `root` itself or inside it (both already real, absolute paths)? */
+export function isInside(root: string, child: string): boolean {
+  const relative = path.relative(root, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function textResponse(status: number, body: string): Response {
@@ -133,13 +141,21 @@ function textResponse(status: number, body: string): Response {
 /** The `protocol.handle(APP_SCHEME, …)` handler. Never throws: failures become 4xx responses. */
 export function createAppProtocolHandler(deps: AppProtocolHandlerDeps): (request: AppRequest) => Promise<Response> {
   const read = deps.readFile ?? ((p: string) => readFile(p));
+  const real = deps.realpath ?? ((p: string) => realpath(p));
+  // The root's own real path, resolved once (the app folder may itself sit behind a symlink).
+  let realRoot: Promise<string> | null = null;
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method Not Allowed');
     const resolved = resolveAppPath(deps.rootDir, request.url);
     if (!resolved.ok) return textResponse(resolved.error === 'wrong-host' ? 404 : 400, 'Bad Request');
     let body: Uint8Array;
     try {
-      body = await read(resolved.value);
+      // The lexical check above cannot see symlinks: a link inside the app folder pointing
+      // elsewhere must not serve the file it points to. Both ends are resolved for real.
+      realRoot ??= real(path.resolve(deps.rootDir));
+      const [root, target] = await Promise.all([realRoot, real(resolved.value)]);
+      if (!isInside(root, target)) return textResponse(403, 'Forbidden');
+      body = await read(target);
     } catch {
       return textResponse(404, 'Not Found');
     }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, openSettingsStore, parseSettingsFile, serializeSettings, SETTINGS_FILE_NAME } from './settings-store';
+import { DEFAULT_SETTINGS, MAX_SETTINGS_FILE_BYTES, openSettingsStore, parseSettingsFile, serializeSettings, SETTINGS_FILE_NAME } from './settings-store';
 
 let dir: string;
 beforeEach(async () => {
@@ -44,7 +44,6 @@ describe('openSettingsStore', () => {
   it.each([
     ['not JSON', '{"theme": "dark",'],
     ['an invalid value', '{"version":1,"language":null,"theme":"neon","uiScale":1}'],
-    ['a scale out of range', '{"version":1,"language":null,"theme":"dark","uiScale":9}'],
     ['an unknown version', '{"version":2,"language":null,"theme":"dark","uiScale":1}'],
     ['an array', '[1,2,3]'],
     ['empty', ''],
@@ -114,5 +113,36 @@ describe('serializeSettings / parseSettingsFile', () => {
         expect(r === null || typeof r === 'object').toBe(true);
       }),
     );
+  });
+});
+
+describe('stored settings: per-key reset and a size cap (issue 12)', () => {
+  it.each([
+    ['1e9', '{"version":1,"language":"en","theme":"dark","uiScale":1e9}'],
+    ['-5', '{"version":1,"language":"en","theme":"dark","uiScale":-5}'],
+    ['a string', '{"version":1,"language":"en","theme":"dark","uiScale":"2"}'],
+    ['9', '{"version":1,"language":"en","theme":"dark","uiScale":9}'],
+  ])('a uiScale of %s resets to 1 (not clamped to 3 or 0.5); the valid keys are kept', async (_why, text) => {
+    expect(parseSettingsFile(text)).toEqual({ language: 'en', theme: 'dark', uiScale: 1 });
+    await writeFile(file(), text);
+    const { store, status } = await openSettingsStore(dir);
+    expect(store.get()).toEqual({ language: 'en', theme: 'dark', uiScale: 1 });
+    // Reported, and the original kept for inspection.
+    expect(status).toBe('recovered-from-corrupt');
+    expect(await readFile(`${file()}.bak`, 'utf8')).toBe(text);
+  });
+
+  it('a wrong-typed theme or language resets only that key', () => {
+    expect(parseSettingsFile('{"language":7,"theme":"dark","uiScale":2}')).toEqual({ language: null, theme: 'dark', uiScale: 2 });
+    expect(parseSettingsFile('{"language":"en","theme":{"x":1},"uiScale":2}')).toEqual({ language: 'en', theme: 'light', uiScale: 2 });
+  });
+
+  it('a huge settings file is not read whole: defaults, and the app still opens', async () => {
+    const huge = `{"version":1,"theme":"dark","pad":"${'x'.repeat(MAX_SETTINGS_FILE_BYTES + 10)}"}`;
+    await writeFile(file(), huge);
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('recovered-from-corrupt');
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettingsFile(huge)).toBeNull();
   });
 });

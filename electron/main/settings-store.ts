@@ -5,7 +5,7 @@
  * invalid values is treated as corrupt: it is kept as `settings.json.bak` for inspection and the
  * app starts with defaults instead of refusing to open. Writes are atomic.
  */
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, open } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { settingsSchema } from '../ipc/contract';
@@ -57,16 +57,55 @@ export interface SettingsStore {
  * @returns the settings, or null if the text is not valid JSON or holds invalid values
  */
 export function parseSettingsFile(text: string): Settings | null {
+  return parseSettingsFileDetailed(text)?.settings ?? null;
+}
+
+/**
+ * Like `parseSettingsFile`, and says whether any key had to be reset. Each key is checked on its
+ * own: a wrong-typed or out-of-range value (uiScale 1e9) resets THAT key to its default — never
+ * clamped — and the others are kept. Null only when the text is not a JSON object of version 1.
+ */
+export function parseSettingsFileDetailed(text: string): { settings: Settings; reset: boolean } | null {
+  if (text.length > MAX_SETTINGS_FILE_BYTES) return null;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return null;
   }
-  const parsed = settingsFileSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { language, theme, uiScale } = parsed.data;
-  return { language, theme, uiScale };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const o = raw as Record<string, unknown>;
+  const field = (k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+  if (!settingsFileSchema.shape.version.safeParse(field('version')).success) return null;
+  let reset = false;
+  const pick = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
+    if (value === undefined) return fallback;
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    reset = true;
+    return fallback;
+  };
+  const settings: Settings = {
+    language: pick(settingsSchema.shape.language, field('language'), DEFAULT_SETTINGS.language),
+    theme: pick(settingsSchema.shape.theme, field('theme'), DEFAULT_SETTINGS.theme),
+    uiScale: pick(settingsSchema.shape.uiScale, field('uiScale'), DEFAULT_SETTINGS.uiScale),
+  };
+  return { settings, reset };
+}
+
+/** A settings file is a few hundred bytes; anything larger is not ours and is never read whole. */
+export const MAX_SETTINGS_FILE_BYTES = 64 * 1024;
+
+/** Reads at most `max` bytes + 1 of the file (enough to know it is too large). */
+async function readCapped(filePath: string, max: number): Promise<string> {
+  const handle = await open(filePath, 'r');
+  try {
+    const buffer = Buffer.alloc(max + 1);
+    const { bytesRead } = await handle.read(buffer, 0, max + 1, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The file contents for `settings` (pretty-printed so a curious user can read it). */
@@ -84,20 +123,21 @@ export async function openSettingsStore(dir: string): Promise<{ store: SettingsS
   let status: SettingsLoadStatus = 'missing';
   let text: string | null = null;
   try {
-    text = await readFile(filePath, 'utf8');
+    text = await readCapped(filePath, MAX_SETTINGS_FILE_BYTES);
   } catch (error) {
     const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
     status = missing ? 'missing' : 'recovered-from-corrupt';
   }
   if (text !== null) {
-    const parsed = parseSettingsFile(text);
-    if (parsed === null) {
+    const parsed = parseSettingsFileDetailed(text);
+    if (parsed === null || parsed.reset) {
+      // Kept for inspection; the valid keys (if any) are still used.
       status = 'recovered-from-corrupt';
       await copyFile(filePath, backupPathFor(filePath)).catch(() => undefined);
     } else {
-      current = parsed;
       status = 'loaded';
     }
+    if (parsed !== null) current = parsed.settings;
   }
 
   // Writes are chained so two quick updates cannot interleave their renames out of order.

@@ -13,6 +13,7 @@ import { isLeafOp, nodeMap } from './graph';
 import type { NodeOp } from './ops';
 import { opSpec } from './ops';
 import { ancestorsInOrder } from './topologicalOrder';
+import { dictFrom, own } from '../dict';
 
 /** One chain-rule term: the gradient flowing from `nodeId` into its input `targetId`. */
 export interface BackwardStep {
@@ -59,7 +60,7 @@ function run(
   const grads = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
   grads.set(outputId, 1);
   const order = ancestorsInOrder(graph, fwd.order, outputId);
-  const valueOf = (id: string): number => fwd.values[id] ?? Number.NaN;
+  const valueOf = (id: string): number => own(fwd.values, id) ?? Number.NaN;
   for (let k = order.length - 1; k >= 0; k--) {
     const id = order[k] ?? '';
     const node = byId.get(id);
@@ -78,7 +79,7 @@ function run(
       steps?.push({ nodeId: id, op: node.op, upstream, inputIndex, targetId, local, contribution, accumulated });
     });
   }
-  return ok({ outputId, grads: Object.fromEntries(grads) });
+  return ok({ outputId, grads: dictFrom(grads) });
 }
 
 /**

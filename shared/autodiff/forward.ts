@@ -14,6 +14,7 @@ import { isLeafOp, nodeMap } from './graph';
 import type { NodeOp } from './ops';
 import { opSpec } from './ops';
 import { validateGraph } from './validateGraph';
+import { dictFrom } from '../dict';
 
 /** One node evaluation, in evaluation order (leaves included, with no inputs). */
 export interface ForwardStep {
@@ -119,7 +120,7 @@ function run(
     }
     steps?.push({ nodeId: id, op: node.op, inputIds: [...node.inputs], inputValues: args, value });
   }
-  return ok({ order: valid.value.order, values: Object.fromEntries(values), issues });
+  return ok({ order: valid.value.order, values: dictFrom(values), issues });
 }
 
 /**

@@ -11,6 +11,7 @@ import { forward } from './forward';
 import type { Graph } from './graph';
 import { isLeafOp, nodeMap } from './graph';
 import { opSpec } from './ops';
+import { dictFrom, own } from '../dict';
 
 export interface ForwardModeValues extends ForwardValues {
   /** d(node)/dt along the direction, for every node. */
@@ -43,7 +44,7 @@ export function forwardMode(
     }
     const spec = opSpec(node.op);
     const args = node.inputs.map((i) => values[i] ?? Number.NaN);
-    const locals = spec?.partials(args, values[id] ?? Number.NaN) ?? [];
+    const locals = spec?.partials(args, own(values, id) ?? Number.NaN) ?? [];
     let t = 0;
     node.inputs.forEach((input, i) => {
       const ti = tangents.get(input) ?? 0;
@@ -51,5 +52,5 @@ export function forwardMode(
     });
     tangents.set(id, t);
   }
-  return ok({ ...fwd.value, tangents: Object.fromEntries(tangents) });
+  return ok({ ...fwd.value, tangents: dictFrom(tangents) });
 }

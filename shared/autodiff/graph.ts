@@ -4,6 +4,7 @@
  * traces, compiled tapes) read it. Nothing here mutates: every helper returns a new graph.
  */
 import type { NodeOp } from './ops';
+import { own } from '../dict';
 
 /** One scalar node of the graph. */
 export interface GraphNode {
@@ -107,8 +108,8 @@ export function annotate(
 ): Graph {
   return {
     nodes: graph.nodes.map((n) => {
-      const value = values[n.id] ?? n.value;
-      const grad = grads?.[n.id];
+      const value = own(values, n.id) ?? n.value;
+      const grad = grads ? own(grads, n.id) : undefined;
       const next: GraphNode = { ...n };
       return {
         ...next,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clampScale, DEFAULT_PREFERENCES, sanitizePreferences, stepScale, UI_SCALE_STEPS } from './preferences';
+import { clampScale, DEFAULT_PREFERENCES, sanitizePreferences, stepScale, THEMES, UI_SCALE_STEPS } from './preferences';
 
 describe('preferences', () => {
   it('keeps valid fields and defaults the rest', () => {
@@ -8,7 +8,8 @@ describe('preferences', () => {
     expect(sanitizePreferences({ language: 'fr', theme: 'neon', uiScale: 'big' })).toEqual(DEFAULT_PREFERENCES);
     expect(sanitizePreferences(null)).toEqual(DEFAULT_PREFERENCES);
     expect(sanitizePreferences('garbage')).toEqual(DEFAULT_PREFERENCES);
-    expect(sanitizePreferences({ uiScale: 99 }).uiScale).toBe(3);
+    // Out of range is corruption: reset to the default, never clamped (issue 12: 1e9 opened at 300 %).
+    expect(sanitizePreferences({ uiScale: 99 }).uiScale).toBe(1);
   });
   it('never produces an invalid value from arbitrary input', () => {
     fc.assert(
@@ -30,5 +31,37 @@ describe('preferences', () => {
     while (s < 3) seen.push((s = stepScale(s, 1)));
     expect(seen).toEqual(UI_SCALE_STEPS);
     expect(clampScale(Number.NaN)).toBe(1);
+  });
+});
+
+describe('stored preferences: any out-of-range or wrong-typed value resets that key only (issue 12)', () => {
+  it('uiScale 1e9, −5, 0, 3.0001, NaN-ish strings reset to 1; the other keys survive', () => {
+    for (const bad of [1e9, -5, 0, 0.49, 3.0001, Infinity, '1.5', true, null, [1.5], { v: 1 }]) {
+      expect(sanitizePreferences({ language: 'zh-CN', theme: 'dark', uiScale: bad })).toEqual({ language: 'zh-CN', theme: 'dark', uiScale: 1 });
+    }
+    expect(sanitizePreferences({ uiScale: 0.5 }).uiScale).toBe(0.5);
+    expect(sanitizePreferences({ uiScale: 3 }).uiScale).toBe(3);
+  });
+  it('inherited keys and arrays are not preferences', () => {
+    const proto = { theme: 'dark', uiScale: 2 };
+    expect(sanitizePreferences(Object.create(proto))).toEqual(DEFAULT_PREFERENCES);
+    expect(sanitizePreferences(['en', 'dark', 2])).toEqual(DEFAULT_PREFERENCES);
+    expect(sanitizePreferences(JSON.parse('{"__proto__":{"theme":"dark"},"language":"en"}'))).toEqual({ ...DEFAULT_PREFERENCES, language: 'en' });
+  });
+  it('property: the result is always a valid preference, and valid input is kept exactly', () => {
+    fc.assert(
+      fc.property(fc.anything(), (raw) => {
+        const p = sanitizePreferences(raw);
+        return (p.language === null || p.language === 'en' || p.language === 'zh-CN') && THEMES.includes(p.theme) && p.uiScale >= 0.5 && p.uiScale <= 3;
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('en' as const, 'zh-CN' as const, null), fc.constantFrom(...THEMES), fc.double({ min: 0.5, max: 3, noNaN: true }), (language, theme, uiScale) => {
+        const p = sanitizePreferences({ language, theme, uiScale });
+        return p.language === language && p.theme === theme && p.uiScale === uiScale;
+      }),
+      { seed: 42, numRuns: 300 },
+    );
   });
 });

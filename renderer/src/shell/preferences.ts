@@ -35,11 +35,23 @@ export function stepScale(current: number, direction: 1 | -1): number {
   return below[below.length - 1] ?? 0.5;
 }
 
-/** Keeps each valid field of an untrusted stored value; anything else takes its default. */
+/** The range a stored scale must lie in to be used at all (the Ctrl/Cmd +/− steps' range). */
+export const UI_SCALE_MIN = 0.5;
+export const UI_SCALE_MAX = 3;
+
+/**
+ * Keeps each valid field of an untrusted stored value; anything else (wrong type, out of range,
+ * inherited rather than own) takes ITS default. Out-of-range values are reset, not clamped: a
+ * stored scale of 1e9 or −5 is corruption, and clamping it would open the app at 300 % or 50 %.
+ */
 export function sanitizePreferences(raw: unknown): Preferences {
-  const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const language = o.language === 'en' || o.language === 'zh-CN' ? o.language : null;
-  const theme = THEMES.includes(o.theme as Theme) ? (o.theme as Theme) : DEFAULT_PREFERENCES.theme;
-  const uiScale = typeof o.uiScale === 'number' && Number.isFinite(o.uiScale) ? clampScale(o.uiScale) : 1;
+  const o = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const field = (k: keyof Preferences): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+  const lang = field('language');
+  const language = lang === 'en' || lang === 'zh-CN' ? lang : DEFAULT_PREFERENCES.language;
+  const th = field('theme');
+  const theme = typeof th === 'string' && THEMES.includes(th as Theme) ? (th as Theme) : DEFAULT_PREFERENCES.theme;
+  const s = field('uiScale');
+  const uiScale = typeof s === 'number' && Number.isFinite(s) && s >= UI_SCALE_MIN && s <= UI_SCALE_MAX ? s : DEFAULT_PREFERENCES.uiScale;
   return { language, theme, uiScale };
 }

@@ -3,7 +3,7 @@
  * previous node/edge object whenever nothing visible changed, so a step of the animation on a
  * 200-node graph only re-renders the few nodes it touches.
  */
-import type { Edge, Node } from '@xyflow/svelte';
+import { Position, type Edge, type Node } from '@xyflow/svelte';
 import type { GraphError } from '$shared/autodiff/errors';
 import type { Graph } from '$shared/autodiff/graph';
 import { isLeafOp } from '$shared/autodiff/graph';
@@ -14,6 +14,7 @@ import { edgeId } from './edge-id';
 import type { XY } from './graph-doc';
 import type { RunView } from './run-model';
 import { OPEN_SLOT, isVariadic, slotCount, slotHandle } from './slots';
+import { dict, own } from '$shared/dict';
 
 /** What the custom node component draws. */
 export type OpNodeData = {
@@ -49,7 +50,7 @@ function roleOf(op: NodeOp): OpNodeData['role'] {
 
 /** Per-node messages from the structural errors (a cycle marks every node on it). */
 export function blockedByNode(errors: readonly GraphError[]): Record<string, LocalizedText> {
-  const out: Record<string, LocalizedText> = {};
+  const out = dict<LocalizedText>();
   for (const e of errors) {
     if (e.kind === 'cycle') for (const id of e.nodeIds) out[id] ??= e.message;
     else if ('nodeId' in e) out[e.nodeId] ??= e.message;
@@ -71,6 +72,13 @@ export function toFlowNodes(
   blocked: Readonly<Record<string, LocalizedText>>,
   outputId: string | undefined,
   previous: readonly OpFlowNode[],
+  /**
+   * For large graphs: give every node its size and handle positions up front. xyflow otherwise
+   * renders every node once just to measure its handles, even with culling on (a 5,000-node file
+   * took seconds without a frame); with them it renders only what is on screen, and a node is
+   * measured for real when it first appears.
+   */
+  estimateGeometry = false,
 ): OpFlowNode[] {
   const prev = new Map(previous.map((n) => [n.id, n]));
   const active = new Set(view.active);
@@ -81,20 +89,27 @@ export function toFlowNodes(
       op: n.op,
       symbol: isLeafOp(n.op) ? n.op : (opSpec(n.op)?.symbol ?? n.op),
       role: roleOf(n.op),
-      value: view.values[n.id],
-      grad: view.grads[n.id],
+      value: own(view.values, n.id),
+      grad: own(view.grads, n.id),
       slots,
       connected: Array.from({ length: slots }, (_, i) => (n.inputs[i] ?? OPEN_SLOT) !== OPEN_SLOT),
       variadic: isVariadic(n),
-      blocked: blocked[n.id],
-      explanation: view.explanations[n.id],
+      blocked: own(blocked, n.id),
+      explanation: own(view.explanations, n.id),
       active: active.has(n.id),
       isOutput: n.id === outputId,
     };
-    const position = positions[n.id] ?? { x: 0, y: 0 };
+    const position = own(positions, n.id) ?? { x: 0, y: 0 };
     const old = prev.get(n.id);
     if (old && old.position.x === position.x && old.position.y === position.y && sameData(old.data, data)) return old;
-    return { id: n.id, type: 'op', position, data, ...(old?.selected ? { selected: true } : {}) };
+    return {
+      id: n.id,
+      type: 'op',
+      position,
+      data,
+      ...(old?.selected ? { selected: true } : {}),
+      ...(estimateGeometry ? estimatedGeometry(slots) : {}),
+    };
   });
 }
 
@@ -107,7 +122,7 @@ export function toFlowEdges(graph: Graph, view: RunView, format: (x: number) => 
     n.inputs.forEach((src, slot) => {
       if (src === OPEN_SLOT || !ids.has(src)) return;
       const id = edgeId(src, n.id, slot);
-      const local = view.edgeLocals[id];
+      const local = own(view.edgeLocals, id);
       const label = local === undefined ? undefined : `∂ ${format(local)}`;
       const active = view.activeEdge === id;
       const cls = active ? 'gl-edge active' : local !== undefined ? 'gl-edge traversed' : 'gl-edge';
@@ -124,4 +139,16 @@ export function toFlowEdges(graph: Graph, view: RunView, format: (x: number) => 
     });
   }
   return edges;
+}
+
+/** Card size used by the automatic layout (layout.ts defaults). */
+const CARD = { width: 136, height: 96 };
+
+/** Size and handles of a node card before it is measured: output on the right, inputs down the left. */
+function estimatedGeometry(slots: number): Pick<OpFlowNode, 'initialWidth' | 'initialHeight' | 'handles'> {
+  const handles: NonNullable<OpFlowNode['handles']> = [{ id: 'out', type: 'source', position: Position.Right, x: CARD.width - 4, y: CARD.height / 2 - 4, width: 8, height: 8 }];
+  for (let i = 0; i < slots; i++) {
+    handles.push({ id: slotHandle(i), type: 'target', position: Position.Left, x: -4, y: ((i + 1) * CARD.height) / (slots + 1) - 4, width: 8, height: 8 });
+  }
+  return { initialWidth: CARD.width, initialHeight: CARD.height, handles };
 }

@@ -13,6 +13,7 @@ import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import type { GraphDoc, XY } from './graph-doc';
 import { OPEN_SLOT, isVariadic, slotCount } from './slots';
+import { dictFrom, own } from '$shared/dict';
 
 export type GraphEdit =
   /** Adds nodes (one palette item, or a composite such as a neuron) at the given positions. */
@@ -83,7 +84,7 @@ function removeNodes(doc: GraphDoc, ids: readonly string[]): GraphDoc {
       const inputs = isVariadic(n) ? n.inputs.filter((i) => !gone.has(i)) : n.inputs.map((i) => (gone.has(i) ? OPEN_SLOT : i));
       return { ...n, inputs };
     });
-  const positions = Object.fromEntries(Object.entries(doc.positions).filter(([id]) => !gone.has(id)));
+  const positions = dictFrom(Object.entries(doc.positions).filter(([id]) => !gone.has(id)));
   return { graph: { nodes }, positions };
 }
 
@@ -126,8 +127,8 @@ export function applyEdit(doc: GraphDoc, edit: GraphEdit): Result<GraphDoc, Loca
         if (taken.has(n.id)) return err(text(`A node with id "${n.id}" already exists.`, `标识为 "${n.id}" 的节点已存在。`));
         taken.add(n.id);
       }
-      const positions = { ...doc.positions };
-      for (const n of edit.nodes) positions[n.id] = edit.positions[n.id] ?? { x: 0, y: 0 };
+      const positions = dictFrom(Object.entries(doc.positions));
+      for (const n of edit.nodes) positions[n.id] = own(edit.positions, n.id) ?? { x: 0, y: 0 };
       return ok({ graph: { nodes: [...doc.graph.nodes, ...edit.nodes] }, positions });
     }
     case 'removeNodes':
@@ -141,10 +142,10 @@ export function applyEdit(doc: GraphDoc, edit: GraphEdit): Result<GraphDoc, Loca
     case 'rename':
       return rename(doc, edit.id, edit.name);
     case 'move': {
-      const positions = { ...doc.positions };
+      const positions = dictFrom(Object.entries(doc.positions));
       let changed = false;
       for (const [id, p] of Object.entries(edit.positions)) {
-        const old = doc.positions[id];
+        const old = own(doc.positions, id);
         if (getNode(doc.graph, id) === undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
         if (old !== undefined && old.x === p.x && old.y === p.y) continue;
         positions[id] = p;

@@ -15,6 +15,7 @@ import { text } from '$shared/text';
 import type { GraphDoc, XY } from './graph-doc';
 import { layoutGraph } from './layout';
 import { OPEN_SLOT } from './slots';
+import { dict, own } from '$shared/dict';
 
 // The app's CSP forbids eval, which zod's JIT would otherwise try (and log) on first use.
 z.config({ jitless: true });
@@ -39,7 +40,9 @@ const fileSchema = z.object({
   type: z.literal(GRAPH_FILE_TYPE),
   version: z.literal(GRAPH_FILE_VERSION),
   graph: z.object({ nodes: z.array(nodeSchema).max(MAX_GRAPH_NODES) }),
-  positions: z.record(z.string(), xySchema),
+  // Checked entry by entry below into a Map: zod's record copies keys into a plain object, where a
+  // node id "__proto__" would set its prototype.
+  positions: z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'expected an object' }),
   meta: z.object({ title: z.string().max(500).optional(), savedAt: z.string().max(100).optional() }).loose().optional(),
 });
 
@@ -113,10 +116,15 @@ export function parseGraphFile(source: string): Result<GraphDoc, LocalizedText> 
   const order = topologicalOrder(graph);
   if (!order.ok) return refuse(order.error.message.en, order.error.message['zh-CN']);
   // Positions are a convenience: any node without one (or a stray entry) is laid out afresh.
-  const given = parsed.data.positions;
-  const needLayout = nodes.some((n) => given[n.id] === undefined);
-  const auto = needLayout ? layoutGraph(graph) : {};
-  const positions: Record<string, XY> = {};
-  for (const n of nodes) positions[n.id] = given[n.id] ?? auto[n.id] ?? { x: 0, y: 0 };
+  const given = new Map<string, XY>();
+  for (const [key, value] of Object.entries(parsed.data.positions)) {
+    const p = xySchema.safeParse(value);
+    if (!p.success) return refuse(`its content is malformed at "positions.${key.slice(0, 60)}" (expected x and y numbers).`, `其内容在 "positions.${key.slice(0, 60)}" 处格式错误（应为 x、y 数值）。`);
+    given.set(key, p.data);
+  }
+  const needLayout = nodes.some((n) => !given.has(n.id));
+  const auto = needLayout ? layoutGraph(graph) : dict<XY>();
+  const positions = dict<XY>();
+  for (const n of nodes) positions[n.id] = given.get(n.id) ?? own(auto, n.id) ?? { x: 0, y: 0 };
   return ok({ graph, positions });
 }

@@ -121,6 +121,7 @@ export const graphMessagesEn = {
   'graph.file.open': 'Open…',
   'graph.file.saved': 'Saved.',
   'graph.file.loaded': 'Graph loaded.',
+  'graph.file.failed': 'This file could not be opened (it is too complex to process). The previous graph is unchanged.',
   'graph.refused': 'Refused',
   'graph.close': 'Close',
 } as const;
@@ -247,6 +248,7 @@ export const graphMessagesZh: Record<keyof typeof graphMessagesEn, string> = {
   'graph.file.open': '打开…',
   'graph.file.saved': '已保存。',
   'graph.file.loaded': '已载入计算图。',
+  'graph.file.failed': '无法打开此文件（内容过于复杂，无法处理）。原来的计算图保持不变。',
   'graph.refused': '已拒绝',
   'graph.close': '关闭',
 };

@@ -8,6 +8,7 @@ import dagre from '@dagrejs/dagre';
 import type { Graph } from '$shared/autodiff/graph';
 import { isLeafOp } from '$shared/autodiff/graph';
 import type { XY } from './graph-doc';
+import { dict } from '$shared/dict';
 
 export interface LayoutOptions {
   /** Node box size in flow pixels (the canvas measures its nodes; defaults fit the node card). */
@@ -18,28 +19,40 @@ export interface LayoutOptions {
   readonly rowGap?: number;
 }
 
+/**
+ * Above this many nodes dagre is replaced by a plain layered layout: dagre's crossing reduction
+ * is superlinear and its depth-first passes are recursive (a 5,000-node chain overflows the stack),
+ * while a graph that large is never read node by node anyway.
+ */
+export const DAGRE_MAX_NODES = 250;
+
 /** Top-left positions (xyflow's convention) for every node of `graph`. Pure and deterministic. */
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<string, XY> {
   const width = options.nodeWidth ?? 136;
   const height = options.nodeHeight ?? 96;
   const columnGap = options.columnGap ?? 44;
   const rowGap = options.rowGap ?? 24;
+  if (graph.nodes.length > DAGRE_MAX_NODES) return layeredLayout(graph, width, height, columnGap, rowGap);
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: rowGap, ranksep: columnGap, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
-  const ids = new Set(graph.nodes.map((n) => n.id));
-  for (const n of graph.nodes) g.setNode(n.id, { width, height });
+  // dagre keeps its nodes in plain objects, so ids like "__proto__" or "constructor" break it:
+  // it only ever sees index keys ("k0", "k1", …).
+  const key = new Map(graph.nodes.map((n, i) => [n.id, `k${i}`] as const));
+  for (const n of graph.nodes) g.setNode(key.get(n.id) as string, { width, height });
   for (const n of graph.nodes) {
     n.inputs.forEach((src, i) => {
-      if (ids.has(src)) g.setEdge(src, n.id, {}, `${i}`);
+      const from = key.get(src);
+      if (from !== undefined) g.setEdge(from, key.get(n.id) as string, {}, `${i}`);
     });
   }
   dagre.layout(g);
   const centre = (id: string): XY => {
-    const p = g.node(id) as { x?: number; y?: number } | undefined;
+    const k = key.get(id);
+    const p = (k === undefined ? undefined : g.node(k)) as { x?: number; y?: number } | undefined;
     return { x: p?.x ?? 0, y: p?.y ?? 0 };
   };
-  const positions: Record<string, XY> = {};
+  const positions = dict<XY>();
   const inner = graph.nodes.filter((n) => !isLeafOp(n.op));
   const leaves = graph.nodes.filter((n) => isLeafOp(n.op));
   for (const n of inner) {
@@ -47,18 +60,74 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<s
     positions[n.id] = { x: c.x - width / 2, y: c.y - height / 2 };
   }
   // Leaves: one column left of everything, sorted by the mean height of their consumers.
-  const left = inner.length === 0 ? 0 : Math.min(...inner.map((n) => positions[n.id]?.x ?? 0)) - width - columnGap;
+  const left = inner.length === 0 ? 0 : inner.reduce((m, n) => Math.min(m, positions[n.id]?.x ?? 0), Number.POSITIVE_INFINITY) - width - columnGap;
+  // Consumers' heights summed once over all edges (not one scan of every node per leaf).
+  const ySum = new Map<string, { sum: number; count: number }>();
+  for (const n of inner) {
+    for (const src of new Set(n.inputs)) {
+      const acc = ySum.get(src) ?? { sum: 0, count: 0 };
+      acc.sum += positions[n.id]?.y ?? 0;
+      acc.count += 1;
+      ySum.set(src, acc);
+    }
+  }
   const consumerY = (id: string): number => {
-    const ys = inner.filter((n) => n.inputs.includes(id)).map((n) => positions[n.id]?.y ?? 0);
-    return ys.length === 0 ? centre(id).y : ys.reduce((s, y) => s + y, 0) / ys.length;
+    const acc = ySum.get(id);
+    return acc === undefined ? centre(id).y : acc.sum / acc.count;
   };
   const sorted = leaves.map((n, k) => ({ id: n.id, y: consumerY(n.id), k })).sort((a, b) => a.y - b.y || a.k - b.k);
   const innerYs = inner.map((n) => positions[n.id]?.y ?? 0);
-  const midInner = innerYs.length === 0 ? 0 : (Math.min(...innerYs) + Math.max(...innerYs)) / 2;
+  const midInner = innerYs.length === 0 ? 0 : (innerYs.reduce((m, y) => Math.min(m, y), Infinity) + innerYs.reduce((m, y) => Math.max(m, y), -Infinity)) / 2;
   const columnHeight = sorted.length * height + Math.max(0, sorted.length - 1) * rowGap;
   const top = midInner + height / 2 - columnHeight / 2;
   sorted.forEach((s, i) => {
     positions[s.id] = { x: left, y: top + i * (height + rowGap) };
   });
+  return positions;
+}
+
+/**
+ * Columns by longest path from the leaves (every edge points right), rows in graph order within a
+ * column. Iterative and linear in nodes + edges; cycles (which the file check refuses anyway) are
+ * broken by ignoring edges into nodes not yet placed.
+ */
+function layeredLayout(graph: Graph, width: number, height: number, columnGap: number, rowGap: number): Record<string, XY> {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const byId = new Map(graph.nodes.map((n) => [n.id, n] as const));
+  const column = new Map<string, number>();
+  // Iterative DFS post-order: a node's column is one more than its deepest input's.
+  for (const root of graph.nodes) {
+    if (column.has(root.id)) continue;
+    const stack: { id: string; next: number }[] = [{ id: root.id, next: 0 }];
+    const onPath = new Set<string>([root.id]);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { id: string; next: number };
+      const inputs = byId.get(top.id)?.inputs ?? [];
+      if (top.next < inputs.length) {
+        const child = inputs[top.next++] ?? '';
+        if (ids.has(child) && !column.has(child) && !onPath.has(child)) {
+          onPath.add(child);
+          stack.push({ id: child, next: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      onPath.delete(top.id);
+      let c = 0;
+      for (const i of inputs) {
+        const ci = column.get(i);
+        if (ci !== undefined) c = Math.max(c, ci + 1);
+      }
+      column.set(top.id, isLeafOp(byId.get(top.id)?.op ?? 'const') ? 0 : Math.max(1, c));
+    }
+  }
+  const rowsUsed = new Map<number, number>();
+  const positions = dict<XY>();
+  for (const n of graph.nodes) {
+    const c = column.get(n.id) ?? 0;
+    const r = rowsUsed.get(c) ?? 0;
+    rowsUsed.set(c, r + 1);
+    positions[n.id] = { x: c * (width + columnGap), y: r * (height + rowGap) };
+  }
   return positions;
 }

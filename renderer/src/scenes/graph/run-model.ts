@@ -14,6 +14,7 @@ import { isLeafOp, nodeMap } from '$shared/autodiff/graph';
 import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { edgeId } from './edge-id';
+import { dict } from '$shared/dict';
 
 const LOSS_OPS: ReadonlySet<string> = new Set(['halfSquaredError', 'bce', 'bceWithLogits']);
 
@@ -119,9 +120,9 @@ export interface RunView {
 
 /** The view at `cursor` of graph `graph` analysed as `a`. */
 export function viewAt(graph: Graph, a: Analysis, cursor: Cursor): RunView {
-  const values: Record<string, number> = {};
-  const grads: Record<string, number> = {};
-  const edgeLocals: Record<string, number> = {};
+  const values = dict<number>();
+  const grads = dict<number>();
+  const edgeLocals = dict<number>();
   for (const n of graph.nodes) if (isLeafOp(n.op) && n.value !== undefined) values[n.id] = n.value;
   const empty: RunView = {
     values, grads, active: [], edgeLocals, activeEdge: undefined, forwardStep: undefined, backwardStep: undefined,
@@ -163,7 +164,7 @@ export function viewAt(graph: Graph, a: Analysis, cursor: Cursor): RunView {
 
 /** Issue messages where a NaN/∞ starts; downstream nodes say which input passed it on. */
 function explain(graph: Graph, a: Analysis, values: Readonly<Record<string, number>>): Record<string, LocalizedText> {
-  const out: Record<string, LocalizedText> = {};
+  const out = dict<LocalizedText>();
   const byId = nodeMap(graph);
   for (const issue of a.forward?.issues ?? []) if (issue.nodeId in values) out[issue.nodeId] = issue.message;
   for (const id of a.forward?.order ?? []) {

@@ -3,7 +3,7 @@
  * marks at nice values and the positions where their labels go. Pure data, so it is tested
  * without WebGL and drawn by surface-view.ts.
  */
-import { formatTick, niceTicks } from './ticks';
+import { niceTicks, tickLabels } from './ticks';
 import { HEIGHT, toWorldX, toWorldY, toWorldZ, type WorldFrame } from './world-frame';
 
 export interface AxisLabel {
@@ -42,22 +42,25 @@ export function buildAxes(frame: WorldFrame, names: readonly [string, string] = 
   line([x0, y1, 0], [x1, y1, 0]);
 
   const tx = niceTicks(d.xMin, d.xMax, 6);
-  for (const v of tx.values) {
+  const xLabels = tickLabels(tx);
+  for (const [i, v] of tx.values.entries()) {
     const wx = toWorldX(frame, v);
     line([wx, y0, 0], [wx, y0 - TICK, 0]);
-    labels.push({ text: formatTick(v, tx.decimals), at: [wx, y0 - 3 * TICK, 0], kind: 'tick', axis: 'x' });
+    labels.push({ text: xLabels[i] ?? '', at: [wx, y0 - 3 * TICK, 0], kind: 'tick', axis: 'x' });
   }
   const ty = niceTicks(d.yMin, d.yMax, 6);
-  for (const v of ty.values) {
+  const yLabels = tickLabels(ty);
+  for (const [i, v] of ty.values.entries()) {
     const wy = toWorldY(frame, v);
     line([x0, wy, 0], [x0 - TICK, wy, 0]);
-    labels.push({ text: formatTick(v, ty.decimals), at: [x0 - 3 * TICK, wy, 0], kind: 'tick', axis: 'y' });
+    labels.push({ text: yLabels[i] ?? '', at: [x0 - 3 * TICK, wy, 0], kind: 'tick', axis: 'y' });
   }
   const tz = niceTicks(frame.zLo, frame.zHi, 5);
-  for (const v of tz.values) {
+  const zLabels = tickLabels(tz);
+  for (const [i, v] of tz.values.entries()) {
     const wz = toWorldZ(frame, v);
     line([x0, y0, wz], [x0 - TICK, y0 - TICK, wz]);
-    labels.push({ text: formatTick(v, tz.decimals), at: [x0 - 3 * TICK, y0 - 3 * TICK, wz], kind: 'tick', axis: 'z' });
+    labels.push({ text: zLabels[i] ?? '', at: [x0 - 3 * TICK, y0 - 3 * TICK, wz], kind: 'tick', axis: 'z' });
   }
   labels.push({ text: names[0], at: [(x0 + x1) / 2, y0 - 8 * TICK, 0], kind: 'title', axis: 'x' });
   labels.push({ text: names[1], at: [x0 - 8 * TICK, (y0 + y1) / 2, 0], kind: 'title', axis: 'y' });

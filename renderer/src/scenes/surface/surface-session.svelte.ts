@@ -8,9 +8,11 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Expr } from '$shared/expr/ast';
+import { exprEquals } from '$shared/expr/ast';
 import type { ExprError } from '$shared/expr/errors';
 import type { Result } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
+import { text } from '$shared/text';
 import { displayName } from '$shared/autodiff/displayName';
 import { LossSurfaceLink } from './loss-surface-link.svelte';
 import { createPointModel, type PointModel, type PointValues } from './explorer/point-model';
@@ -19,6 +21,7 @@ import { WalkerStore } from './explorer/walker-store.svelte';
 import { isResolution, type Resolution } from './explorer/domain-model';
 import { DEFAULT_PRESET, SURFACE_PRESETS, type SurfacePreset } from './presets';
 import { parseInScope, toSurfaceExpr, type FormulaScope } from './resolve-formula';
+import { budgetResolution, evaluationCost } from './sampling-budget';
 import type { Domain } from './world-frame';
 
 export type ExplorerTab = 'partials' | 'gradient' | 'descent' | 'domain';
@@ -30,6 +33,15 @@ export interface SurfaceLayers {
   readonly tangentPlane: boolean;
   readonly gradient: boolean;
   readonly contours: boolean;
+}
+
+/** A formula that went through the whole pipeline, with what was computed from it. */
+interface Accepted {
+  readonly expr: Expr;
+  readonly surfaceExpr: Expr;
+  readonly model: PointModel;
+  /** Counts accepted formulas: the view reports which one it drew, so tests can check they agree. */
+  readonly serial: number;
 }
 
 /** The session as plain data: what a lesson step or a saved document sets and reads. */
@@ -90,42 +102,66 @@ export class SurfaceSession {
     this.#parseMemo = { text, names, value };
     return value;
   });
-  #lastGood: Expr | null = null;
-  /** The last formula that parsed: what is drawn. */
-  readonly expr: Expr | null = $derived.by(() => {
-    const r = this.parse;
-    if (r.ok) this.#lastGood = r.value;
-    return this.#lastGood;
-  });
   #parseMemo: { readonly text: string; readonly names: string; readonly value: Result<Expr, ExprError> } | null = null;
   // Memos keyed by identity: an invalid keystroke must not hand out a new (equal) function, or
   // the surface would resample and the walkers restart for nothing.
   #surfaceMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly params: Readonly<Record<string, number>>; readonly value: Expr } | null = null;
   #modelMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly value: Result<PointModel, LocalizedText> } | null = null;
+  /** The last formula whose whole pipeline (substitution, model, partials) succeeded. */
+  #lastGood: Accepted | null = null;
+  /**
+   * The formula as typed goes through the whole pipeline at once, and only a formula that gets
+   * all the way through replaces what is shown. Anything that fails on the way (a formula in
+   * other variables, an unexpected exception) leaves the previous surface, panels and walkers in
+   * place, together, and says why in `updateError` — never a new preview over an old surface
+   * with no word (issue 12).
+   */
+  readonly #pipeline: { readonly accepted: Accepted | null; readonly error: LocalizedText | null } = $derived.by(() => {
+    const r = this.parse;
+    const scope = this.scope;
+    if (!r.ok) return { accepted: this.#lastGood, error: null };
+    try {
+      const last = this.#lastGood;
+      // A typo and its correction parse to a new but equal tree: keep the shown one, so the
+      // surface is not resampled and the walkers do not restart.
+      const expr = last && last.expr !== r.value && exprEquals(last.expr, r.value) ? last.expr : r.value;
+      const surfaceExpr = this.#surfaceFor(expr, scope);
+      const model = this.#modelFor(surfaceExpr, scope.axes);
+      if (!model.ok) return { accepted: last, error: model.error };
+      const accepted =
+        last && last.expr === expr && last.surfaceExpr === surfaceExpr && last.model === model.value
+          ? last
+          : { expr, surfaceExpr, model: model.value, serial: (last?.serial ?? 0) + 1 };
+      this.#lastGood = accepted;
+      return { accepted, error: null };
+    } catch (e) {
+      const reason = e instanceof Error ? e.message.slice(0, 120) : String(e).slice(0, 120);
+      return { accepted: this.#lastGood, error: text(`This formula could not be drawn (${reason}); the surface and panels still show the previous one.`, `无法绘制这个公式（${reason}）；曲面和面板仍显示上一个公式。`) };
+    }
+  });
+  /** The last formula that went through: what is drawn. */
+  readonly expr: Expr | null = $derived(this.#pipeline.accepted?.expr ?? null);
   /** The formula as f(x, y) with the parameters' values substituted: what everything computes on. */
-  readonly surfaceExpr: Expr | null = $derived.by(() => {
-    const e = this.expr;
-    const { axes, params } = this.scope;
-    if (!e) return null;
-    const m = this.#surfaceMemo;
-    if (m && m.expr === e && m.axes === axes && m.params === params) return m.value;
-    const value = toSurfaceExpr(e, this.scope);
-    this.#surfaceMemo = { expr: e, axes, params, value };
-    return value;
-  });
-  readonly #modelResult: Result<PointModel, LocalizedText> | null = $derived.by(() => {
-    const e = this.surfaceExpr;
-    if (!e) return null;
-    const axes = this.preset.axes;
-    if (this.#modelMemo?.expr === e && this.#modelMemo.axes === axes) return this.#modelMemo.value;
-    const value = createPointModel(e, axes);
-    this.#modelMemo = { expr: e, axes, value };
-    return value;
-  });
-  readonly model: PointModel | null = $derived(this.#modelResult?.ok ? this.#modelResult.value : null);
-  readonly modelError: LocalizedText | null = $derived(this.#modelResult && !this.#modelResult.ok ? this.#modelResult.error : null);
+  readonly surfaceExpr: Expr | null = $derived(this.#pipeline.accepted?.surfaceExpr ?? null);
+  readonly model: PointModel | null = $derived(this.#pipeline.accepted?.model ?? null);
+  /** Why the formula as typed is not the one shown (null when it is, or when it does not parse). */
+  readonly modelError: LocalizedText | null = $derived(this.#pipeline.error);
+  /** Which accepted formula everything shows (0 before the first). */
+  readonly acceptedSerial: number = $derived(this.#pipeline.accepted?.serial ?? 0);
+  /**
+   * How the text as typed relates to what is shown: 'shown' (it is), 'invalid' (it does not parse;
+   * the last good one is kept and the input says why), 'failed' (it parses but could not be drawn;
+   * the last good one is kept and `modelError` says why).
+   */
+  readonly formulaState: 'shown' | 'invalid' | 'failed' = $derived(!this.parse.ok ? 'invalid' : this.modelError ? 'failed' : 'shown');
   readonly point: PointValues | null = $derived(this.model ? this.model.at(this.a, this.b) : null);
-  readonly effectiveResolution: number = $derived(this.dragging ? Math.min(DRAG_RESOLUTION, this.resolution) : this.resolution);
+  /** Work per sample point of the current surface (see sampling-budget.ts). */
+  readonly evaluationCost: number = $derived(this.surfaceExpr ? evaluationCost(this.surfaceExpr) : 1);
+  /** The finest grid that fits the frame budget for this formula. */
+  readonly budgetResolution: number = $derived(budgetResolution(this.evaluationCost, this.resolution));
+  /** True when the formula is so long that the grid is coarser than the chosen resolution. */
+  readonly resolutionCapped: boolean = $derived(this.budgetResolution < this.resolution);
+  readonly effectiveResolution: number = $derived(Math.min(this.dragging ? DRAG_RESOLUTION : this.resolution, this.budgetResolution));
   /** The network view is on and has a grid to show. */
   readonly network = $derived(this.source === 'network' && this.link.samples !== null && this.link.ranges !== null);
   /** Axis names as displayed (w₁, w₂ for the deck's loss; the network's parameters in its view). */
@@ -136,6 +172,22 @@ export class SurfaceSession {
   readonly fnName: string = $derived(this.preset.axes[0] === 'x' ? 'f' : 'L');
   /** How the point is called: (a, b) on f(x, y); on the deck's loss it is the weights (w₁, w₂). */
   readonly pointNames: readonly [string, string] = $derived(this.preset.axes[0] === 'x' ? ['a', 'b'] : this.axisNames);
+
+  #surfaceFor(e: Expr, scope: FormulaScope): Expr {
+    const m = this.#surfaceMemo;
+    if (m && m.expr === e && m.axes === scope.axes && m.params === scope.params) return m.value;
+    const value = toSurfaceExpr(e, scope);
+    this.#surfaceMemo = { expr: e, axes: scope.axes, params: scope.params, value };
+    return value;
+  }
+
+  #modelFor(e: Expr, axes: readonly [string, string]): Result<PointModel, LocalizedText> {
+    const m = this.#modelMemo;
+    if (m && m.expr === e && m.axes === axes) return m.value;
+    const value = createPointModel(e, axes);
+    this.#modelMemo = { expr: e, axes, value };
+    return value;
+  }
 
   #objectiveFor: Expr | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;

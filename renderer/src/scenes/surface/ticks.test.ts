@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatTick, niceStep, niceTicks, stepDecimals } from './ticks';
+import { formatTick, niceStep, niceTicks, stepDecimals, tickLabels } from './ticks';
 
 describe('ticks', () => {
   it('chooses textbook steps', () => {
@@ -46,5 +46,62 @@ describe('stepDecimals (shared by the 3D axes and the 2D panels)', () => {
     expect(stepDecimals(0.1)).toBe(1);
     expect(stepDecimals(5e-4)).toBe(4);
     expect(stepDecimals(0)).toBe(0);
+  });
+});
+
+describe('ticks at any magnitude and any range/span ratio (issue 12)', () => {
+  it('niceTicks(1e36, 1.2e36) labels are distinct and readable (was "1.1e36" three times)', () => {
+    const t = niceTicks(1e36, 1.2e36);
+    const labels = tickLabels(t);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    // Each label reads back to its tick to within a small part of the step.
+    for (const [i, v] of t.values.entries()) expect(Math.abs(Number((labels[i] ?? '').replace('−', '-')) - v)).toBeLessThan(t.step * 0.01);
+    expect(labels).toContain('1.10e36');
+  });
+
+  it('100000 + x over [−3, 3]: five-digit-and-up fixed ticks stay distinct', () => {
+    for (const [lo, hi] of [[99997, 100003], [1e6 - 3, 1e6 + 3], [1e300, 1.0000001e300], [-1e-7, 1e-7], [1e-9, 1.5e-9]] as const) {
+      const t = niceTicks(lo, hi, 5);
+      const labels = tickLabels(t);
+      expect(t.values.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+  });
+
+  it('spans below double resolution give one tick, not 1000 copies of the same value', () => {
+    const t = niceTicks(1e20, 1e20 + 16384, 5);
+    expect(t.values.length).toBeLessThanOrEqual(13);
+    expect(new Set(t.values).size).toBe(t.values.length);
+    const u = niceTicks(1e16, 1e16 + 2, 5);
+    expect(new Set(u.values).size).toBe(u.values.length);
+    expect(u.values.length).toBeLessThanOrEqual(13);
+  });
+
+  it('a range whose span overflows (−1e308 … 1e308) still gets finite, distinct ticks', () => {
+    const t = niceTicks(-1e308, 1e308, 6);
+    expect(t.values.length).toBeGreaterThanOrEqual(3);
+    expect(t.values.every(Number.isFinite)).toBe(true);
+    expect(new Set(tickLabels(t)).size).toBe(t.values.length);
+  });
+
+  it('property: for any finite range, values are increasing and labels distinct', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e300, max: 1e300, noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: -300, max: 300 }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        (a, e, m) => {
+          const span = m * 10 ** e;
+          const b = a + span;
+          if (!Number.isFinite(b) || !(b > a)) return true;
+          const t = niceTicks(a, b, 6);
+          for (let i = 1; i < t.values.length; i++) if (!((t.values[i] as number) > (t.values[i - 1] as number))) return false;
+          const labels = tickLabels(t);
+          return t.values.length <= 13 && new Set(labels).size === labels.length;
+        },
+      ),
+      { seed: 42, numRuns: 2000 },
+    );
   });
 });

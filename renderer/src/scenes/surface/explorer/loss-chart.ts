@@ -2,7 +2,7 @@
  * Geometry of the loss-vs-step chart: one polyline per walker, linear or logarithmic loss axis,
  * long runs thinned to about one point per pixel column.
  */
-import { formatTick, niceTicks } from '../ticks';
+import { niceTicks, tickLabels } from '../ticks';
 import { formatSig } from './format';
 import { linearScale, logScale, type PlotFrame } from './plot-scale';
 import type { Walker } from './walker-model';
@@ -69,7 +69,8 @@ export function buildLossChart(walkers: readonly Walker[], log: boolean, frame: 
     const pad = (hi - lo) * 0.05;
     y = linearScale(lo - pad, hi + pad, frame.bottom, frame.top);
     const t = niceTicks(lo - pad, hi + pad, 5);
-    lossTicks = t.values.map((v) => ({ pos: y(v), label: formatTick(v, t.decimals) }));
+    const labels = tickLabels(t);
+    lossTicks = t.values.map((v, i) => ({ pos: y(v), label: labels[i] ?? '' }));
   }
   const x = linearScale(0, maxStep, frame.left, frame.right);
   const stride = Math.max(1, Math.floor(maxStep / (frame.right - frame.left)));

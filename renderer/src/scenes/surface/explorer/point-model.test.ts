@@ -148,3 +148,24 @@ describe('directional derivative', () => {
     expect(wrapAngle(7)).toBeCloseTo(7 - 2 * Math.PI, 14);
   });
 });
+
+describe('bounded symbolic work (issue 12)', () => {
+  it('x^x^…^x (240 levels): numbers from the tape, no symbolic partial, in well under a frame', () => {
+    const r = parseExpr(Array(240).fill('x').join('^'), { variables: ['x', 'y'] });
+    if (!r.ok) throw new Error('parse');
+    const t = performance.now();
+    const m = createPointModel(r.value);
+    const ms = performance.now() - t;
+    expect(m.ok).toBe(true);
+    if (!m.ok) return;
+    expect(m.value.partialXLatex).toBeNull();
+    expect(m.value.symbolicX).toBeNull();
+    // ∂/∂y is 0 (no y): small and shown.
+    expect(m.value.partialYLatex).toBe('0');
+    // At x = 1 every tower is 1 and d/dx x^x^…^x = 1 (each level adds ln 1 = 0 terms but one).
+    const p = m.value.at(1, 0);
+    expect(p.f).toBe(1);
+    expect(p.fx).toBeCloseTo(1, 12);
+    expect(ms).toBeLessThan(400);
+  });
+});

@@ -7,8 +7,9 @@
 import type { Expr } from '$shared/expr/ast';
 import { variable } from '$shared/expr/ast';
 import { substitute } from '$shared/expr/substitute';
-import { differentiate } from '$shared/expr/derivative';
+import { differentiate, differentiateWithin } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
+import { typesetLatex } from '$shared/expr/budget';
 import { compile } from '$shared/expr/compile';
 import { compileGradient } from '$shared/autodiff/compileGradient';
 import type { Result } from '$shared/result';
@@ -16,6 +17,9 @@ import { err, ok } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { latexNumber, latexSignedTerm } from './format';
+
+/** Longest partial-derivative LaTeX typeset in a slice panel (it scrolls sideways). */
+const PARTIAL_MAX_LATEX = 2500;
 
 /** The surface's variables, in argument order. */
 export const SURFACE_VARIABLES = ['x', 'y'] as const;
@@ -39,12 +43,22 @@ export interface PointValues {
 /** A formula prepared for the point panels. Not re-entrant (its gradient tape is shared). */
 export interface PointModel {
   readonly expr: Expr;
-  /** ∂f/∂x and ∂f/∂y as simplified formulas (symbolic differentiation). */
+  /**
+   * ∂f/∂x and ∂f/∂y as simplified formulas, or null when they are too large to show symbolically
+   * (x^x^…^x): the numbers in `at` come from the gradient tape and never need them.
+   */
+  readonly symbolicX: Expr | null;
+  readonly symbolicY: Expr | null;
+  /**
+   * The same, always computed (lazily, on first read, without a size budget). Kept for callers
+   * that cannot handle "too large"; prefer `symbolicX`/`symbolicY`, which cost bounded time.
+   */
   readonly partialX: Expr;
   readonly partialY: Expr;
   readonly fLatex: string;
-  readonly partialXLatex: string;
-  readonly partialYLatex: string;
+  /** LaTeX of the partials, or null when too large to show symbolically. */
+  readonly partialXLatex: string | null;
+  readonly partialYLatex: string | null;
   /** f(x, y); NaN/±∞ where undefined. */
   evaluate(x: number, y: number): number;
   /** f and its gradient at (a, b). */
@@ -62,8 +76,11 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   if (!tape.ok || !fn.ok) {
     return err(text('The formula may only use the variables x and y.', '公式中只能使用变量 x 和 y。'));
   }
-  const partialX = differentiate(expr, 'x');
-  const partialY = differentiate(expr, 'y');
+  // Bounded: a derivative over the node budget is not built, simplified or typeset at all.
+  const symbolicX = differentiateWithin(expr, 'x');
+  const symbolicY = differentiateWithin(expr, 'y');
+  let fullX: Expr | null = symbolicX;
+  let fullY: Expr | null = symbolicY;
   const named = (e: Expr): Expr => (axes[0] === 'x' && axes[1] === 'y' ? e : substitute(e, { x: variable(axes[0]), y: variable(axes[1]) }));
   const args = new Float64Array(2);
   const grad = new Float64Array(2);
@@ -71,11 +88,17 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   const g = tape.value;
   return ok({
     expr,
-    partialX,
-    partialY,
+    symbolicX,
+    symbolicY,
+    get partialX(): Expr {
+      return (fullX ??= differentiate(expr, 'x'));
+    },
+    get partialY(): Expr {
+      return (fullY ??= differentiate(expr, 'y'));
+    },
     fLatex: toLatex(named(expr)),
-    partialXLatex: toLatex(named(partialX)),
-    partialYLatex: toLatex(named(partialY)),
+    partialXLatex: symbolicX ? typesetLatex(named(symbolicX), toLatex, PARTIAL_MAX_LATEX) : null,
+    partialYLatex: symbolicY ? typesetLatex(named(symbolicY), toLatex, PARTIAL_MAX_LATEX) : null,
     evaluate(x, y) {
       args[0] = x;
       args[1] = y;

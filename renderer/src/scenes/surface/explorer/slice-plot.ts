@@ -4,7 +4,7 @@
  */
 import { sliceAtX, sliceAtY } from '$shared/sampling/index';
 import type { Domain } from '../world-frame';
-import { formatTick, niceTicks } from '../ticks';
+import { niceTicks, tickLabels, type Ticks } from '../ticks';
 import { gappedPath, linearScale, robustRange, type PlotFrame } from './plot-scale';
 import type { PointValues } from './point-model';
 
@@ -79,10 +79,16 @@ export function buildSlicePlot(
     curve,
     tangent,
     point,
-    tTicks: tt.values.map((v) => ({ pos: sx(v), label: formatTick(v, tt.decimals) })),
-    zTicks: zt.values.map((v) => ({ pos: sy(v), label: formatTick(v, zt.decimals) })),
+    tTicks: labelled(tt, sx),
+    zTicks: labelled(zt, sy),
     zLo,
     zHi,
     zeroY: zLo < 0 && zHi > 0 ? sy(0) : null,
   };
+}
+
+/** Ticks with distinct labels (see `tickLabels`). */
+function labelled(t: Ticks, scale: (v: number) => number): { pos: number; label: string }[] {
+  const labels = tickLabels(t);
+  return t.values.map((v, i) => ({ pos: scale(v), label: labels[i] ?? '' }));
 }
