@@ -295,22 +295,25 @@ export class DerivativesSession {
 
   // ——— Partials (on the explorer's surface) ———
   readonly partialH: number = $derived(stepFromExponent(this.partialHExp, this.partialSign));
-  /** ∂f/∂x and ∂f/∂y compiled from the explorer's symbolic partials (once per formula). */
+  /**
+   * ∂f/∂x and ∂f/∂y compiled from the explorer's symbolic partials (once per formula); null for a
+   * partial too large to build symbolically, where the reverse-mode value stands in.
+   */
   readonly #symbolicPartials = $derived.by(() => {
     const m = this.surface?.model;
     if (!m) return null;
-    const px = compile(m.partialX, ['x', 'y']);
-    const py = compile(m.partialY, ['x', 'y']);
-    if (!px.ok || !py.ok) return null;
-    return { x: px.value, y: py.value };
+    const px = m.symbolicX ? compile(m.symbolicX, ['x', 'y']) : null;
+    const py = m.symbolicY ? compile(m.symbolicY, ['x', 'y']) : null;
+    return { x: px?.ok ? px.value : null, y: py?.ok ? py.value : null };
   });
   readonly partial = $derived.by(() => {
     const s = this.surface;
     const m = s?.model;
     if (!s || !m) return null;
     const q = partialQuotient((x, y) => m.evaluate(x, y), s.a, s.b, this.partialAxis, this.partialH);
-    const sym = this.#symbolicPartials;
-    const symbolic = sym ? (this.partialAxis === 'x' ? sym.x : sym.y).evaluate([s.a, s.b]) : Number.NaN;
+    const fn = this.partialAxis === 'x' ? this.#symbolicPartials?.x : this.#symbolicPartials?.y;
+    const exact = fn ? fn.evaluate([s.a, s.b]) : this.partialAxis === 'x' ? s.point?.fx : s.point?.fy;
+    const symbolic = exact ?? Number.NaN;
     return { ...q, symbolic, error: Math.abs(q.quotient - symbolic) };
   });
 

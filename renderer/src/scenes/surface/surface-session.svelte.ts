@@ -16,7 +16,6 @@ import { text } from '$shared/text';
 import { displayName } from '$shared/autodiff/displayName';
 import { LossSurfaceLink } from './loss-surface-link.svelte';
 import { createPointModel, type PointModel, type PointValues } from './explorer/point-model';
-import { createObjective } from './explorer/walker-model';
 import { WalkerStore } from './explorer/walker-store.svelte';
 import { isResolution, type Resolution } from './explorer/domain-model';
 import { DEFAULT_PRESET, SURFACE_PRESETS, type SurfacePreset } from './presets';
@@ -283,8 +282,8 @@ export class SurfaceSession {
     const e = this.surfaceExpr;
     if (e === this.#objectiveFor) return;
     this.#objectiveFor = e;
-    const o = e ? createObjective(e) : null;
-    this.walkers.setObjective(o && o.ok ? o.value : null);
+    // The walkers run on the point model's gradient tape: one tape per formula, compiled once.
+    this.walkers.setObjective(this.model?.objective ?? null);
   }
 }
 

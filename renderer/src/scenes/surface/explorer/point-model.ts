@@ -7,7 +7,7 @@
 import type { Expr } from '$shared/expr/ast';
 import { variable } from '$shared/expr/ast';
 import { substitute } from '$shared/expr/substitute';
-import { differentiate, differentiateWithin } from '$shared/expr/derivative';
+import { differentiateWithin } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
 import { typesetLatex } from '$shared/expr/budget';
 import { compile } from '$shared/expr/compile';
@@ -49,12 +49,6 @@ export interface PointModel {
    */
   readonly symbolicX: Expr | null;
   readonly symbolicY: Expr | null;
-  /**
-   * The same, always computed (lazily, on first read, without a size budget). Kept for callers
-   * that cannot handle "too large"; prefer `symbolicX`/`symbolicY`, which cost bounded time.
-   */
-  readonly partialX: Expr;
-  readonly partialY: Expr;
   readonly fLatex: string;
   /** LaTeX of the partials, or null when too large to show symbolically. */
   readonly partialXLatex: string | null;
@@ -63,6 +57,14 @@ export interface PointModel {
   evaluate(x: number, y: number): number;
   /** f and its gradient at (a, b). */
   at(a: number, b: number): PointValues;
+  /**
+   * f and ∇f for the walkers, on the same gradient tape as `at` (one tape per formula). `grad`
+   * returns a buffer reused by the next call: copy it to keep it.
+   */
+  readonly objective: {
+    value(x: number, y: number): number;
+    grad(p: ArrayLike<number>): Float64Array;
+  };
 }
 
 /** Prepares `expr` (a formula in x and y only) for the panels. */
@@ -79,23 +81,17 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   // Bounded: a derivative over the node budget is not built, simplified or typeset at all.
   const symbolicX = differentiateWithin(expr, 'x');
   const symbolicY = differentiateWithin(expr, 'y');
-  let fullX: Expr | null = symbolicX;
-  let fullY: Expr | null = symbolicY;
   const named = (e: Expr): Expr => (axes[0] === 'x' && axes[1] === 'y' ? e : substitute(e, { x: variable(axes[0]), y: variable(axes[1]) }));
   const args = new Float64Array(2);
   const grad = new Float64Array(2);
+  const walkerArgs = new Float64Array(2);
+  const walkerGrad = new Float64Array(2);
   const compiled = fn.value;
   const g = tape.value;
   return ok({
     expr,
     symbolicX,
     symbolicY,
-    get partialX(): Expr {
-      return (fullX ??= differentiate(expr, 'x'));
-    },
-    get partialY(): Expr {
-      return (fullY ??= differentiate(expr, 'y'));
-    },
     fLatex: toLatex(named(expr)),
     partialXLatex: symbolicX ? typesetLatex(named(symbolicX), toLatex, PARTIAL_MAX_LATEX) : null,
     partialYLatex: symbolicY ? typesetLatex(named(symbolicY), toLatex, PARTIAL_MAX_LATEX) : null,
@@ -113,6 +109,19 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
       const fx = grad[0] ?? Number.NaN;
       const fy = grad[1] ?? Number.NaN;
       return { a, b, f, fx, fy, gradNorm: Math.hypot(fx, fy), defined: Number.isFinite(f) && Number.isFinite(fx) && Number.isFinite(fy) };
+    },
+    objective: {
+      value(x, y) {
+        walkerArgs[0] = x;
+        walkerArgs[1] = y;
+        return g.evaluate(walkerArgs);
+      },
+      grad(p) {
+        walkerGrad[0] = Number.NaN;
+        walkerGrad[1] = Number.NaN;
+        g.valueAndGradient(p, walkerGrad);
+        return walkerGrad;
+      },
     },
   });
 }
