@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { rendererConfig } from './vite.config';
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const sharedRendererBuild: { rolldownOptions?: object } = rendererConfig.build;
+// Read through a record: the web build may or may not set Rolldown options of its own.
+const sharedRendererBuild: Readonly<Record<string, unknown>> = rendererConfig.build;
+const sharedRolldown = (sharedRendererBuild['rolldownOptions'] ?? {}) as object;
 
 /**
  * `npm run build` (electron-vite build) → out/main/index.js (ESM), out/preload/index.cjs,
@@ -42,7 +44,7 @@ export default defineConfig({
       // rolldownOptions (a rollupOptions.input here is overwritten by it): keep the web build's
       // Rolldown options, if any, and add the entry there.
       rolldownOptions: {
-        ...sharedRendererBuild.rolldownOptions,
+        ...sharedRolldown,
         input: { index: fromRoot('./renderer/index.html') },
       },
     },
