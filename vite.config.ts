@@ -16,7 +16,18 @@ export const rendererConfig = {
   worker: { format: 'es' as const },
   build: {
     target: 'es2022',
-    chunkSizeWarningLimit: 2500,
+    rolldownOptions: {
+      output: {
+        // three.js is bigger than one chunk should be (500 kB): its core and its renderer go into
+        // two chunks of their own, loaded with the 3D view only and cached across app updates.
+        codeSplitting: {
+          groups: [
+            { name: 'three-core', test: /node_modules[\\/]three[\\/]build[\\/]three\.core/ },
+            { name: 'three', test: /node_modules[\\/]three[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 };
 

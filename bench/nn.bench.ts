@@ -31,3 +31,28 @@ describe('nn: loss surface', () => {
     });
   });
 });
+
+/**
+ * Budget (issue 11): the coarse 32×32 loss surface over two first-layer weights, 200 points, in
+ * ≤ 100 ms for 2-2-1, 2-8-1 and 2-8-8-1 — on one core, as one worker computes it. The baseline is
+ * the budget itself, so the ratio reads as "fraction of the budget used".
+ */
+describe('nn: coarse loss surface (32×32, 200 points) against the 100 ms budget', () => {
+  for (const layers of [[2, 2, 1], [2, 8, 1], [2, 8, 8, 1]] as const) {
+    it(layers.join('-'), () => {
+      const net = mlp([...layers], 'tanh', 1, { loss: 'bceWithLogits' });
+      if (!net.ok) throw new Error('mlp failed');
+      const data = twoMoonsDataset({ size: 200, seed: 1 });
+      const params = initialParams(net.value);
+      const out = new Float64Array(32 * 32);
+      const t = timeIt(() => {
+        lossSurface(net.value, data, 'w1_1_1', 'w1_1_2', [-3, 3], [-3, 3], 32, params, { out });
+      }, 9, 2);
+      report({
+        name: `nn coarse loss surface ${layers.join('-')} × 200 points at 32×32`,
+        value: t, unit: 'ms', baseline: 100, baselineName: 'the 100 ms budget',
+        ratioKind: 'cost', budget: { max: 1 },
+      });
+    });
+  }
+});

@@ -12,7 +12,9 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false
 const node = run('node_modules/.bin/vitest', ['run', '--config', 'vitest.bench.config.ts']);
 let browser = { status: 0 };
 if (existsSync('bench/browser') && existsSync('/usr/bin/chromium')) {
-  const build = run('node_modules/.bin/vite', ['build']);
+  // E2E_OUTDIR/E2E_PORT (as for the e2e suite) keep a run off the shared dist-web and port 4173.
+  const outDir = process.env.E2E_OUTDIR;
+  const build = run('node_modules/.bin/vite', outDir ? ['build', '--outDir', outDir, '--emptyOutDir'] : ['build']);
   browser = build.status === 0 ? run('node_modules/.bin/playwright', ['test', '--config', 'bench/browser/playwright.bench.config.ts']) : build;
 } else if (existsSync('bench/browser')) {
   console.log('Browser benchmarks skipped: /usr/bin/chromium not found (apt-get install chromium).');

@@ -30,7 +30,8 @@ async function timeInput(page: Page, testid: string, value: string): Promise<num
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 test('explorer update at 256×256', async ({ page }) => {
-  await page.goto('/');
+  // The app opens on chapter 1 now; the explorer is chapter 4's extension.
+  await page.goto('/#/descent');
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('preset-deck-loss').click();
   await page.getByTestId('tab-domain').click();

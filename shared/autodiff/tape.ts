@@ -32,7 +32,29 @@ export interface CompiledTape {
   evaluate(args: ArrayLike<number>): number;
   /** f(args), writing ∂f/∂variable_j into gradOut[j] (gradOut.length ≥ number of variables). */
   valueAndGradient(args: ArrayLike<number>, gradOut: Float64Array): number;
+  /**
+   * f as a function of a few of its variables (indices into variableIds) with the others held
+   * at recorded values: the operations that do not depend on the varying variables are done once
+   * per recording instead of once per call (a loss surface over two weights re-evaluates only the
+   * part of the network those weights reach). Shares this tape's buffers: one caller at a time.
+   */
+  partial(varying: readonly number[]): PartialTape;
 }
+
+/** See CompiledTape.partial. Values are bit-identical to `evaluate` with the same arguments. */
+export interface PartialTape {
+  /** Numbers `record` stores per recording (the values the varying part reads, and f). */
+  readonly recordSize: number;
+  /** Operations re-run per `evaluate` (out of the tape's operations). */
+  readonly varyingOps: number;
+  /** Runs f(args) in full and stores what the varying part needs at store[offset …]. Returns f(args). */
+  record(args: ArrayLike<number>, store: Float64Array, offset: number): number;
+  /** f with the varying variables set to `values` (in `varying` order), the rest as recorded at `offset`. */
+  evaluate(values: ArrayLike<number>, store: Float64Array, offset: number): number;
+}
+
+/** Opcodes whose second argument slot is not an input (unary operations; SUM lists its own). */
+const UNARY_CODES = new Set([7, 13, 14, 15, 16, 17, 18, 19, 20]);
 
 // Opcodes. The sweeps switch on the literal values (named in comments): module-level consts
 // would cost a context load and TDZ check per case in the hot loop.
@@ -299,9 +321,100 @@ export function compileGraph(
     }
   };
 
+  /** The forward sweep over a list of operation slots (same cases as sweepForward). */
+  const sweepList = (list: Int32Array): number => {
+    const v = values;
+    const a = argA;
+    const b = argB;
+    const code = codes;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j] as number;
+      const x = v[a[i] as number] as number;
+      const y = v[b[i] as number] as number;
+      switch (code[i]) {
+        case 3 /* MUL */: v[i] = x * y; break;
+        case 1 /* ADD */: v[i] = x + y; break;
+        case 2 /* SUB */: v[i] = x - y; break;
+        case 8 /* SQUARE */: v[i] = x * x; break;
+        case 22 /* POW_INT */: v[i] = powInt(x, y); break;
+        case 4 /* DIV */: v[i] = x / y; break;
+        case 7 /* NEG */: v[i] = -x; break;
+        case 18 /* SIGMOID */: v[i] = sigmoid(x); break;
+        case 17 /* TANH */: v[i] = Math.tanh(x); break;
+        case 15 /* EXP */: v[i] = Math.exp(x); break;
+        case 13 /* SIN */: v[i] = Math.sin(x); break;
+        case 14 /* COS */: v[i] = Math.cos(x); break;
+        case 16 /* LN */: v[i] = Math.log(x); break;
+        case 19 /* SQRT */: v[i] = Math.sqrt(x); break;
+        case 12 /* SUM */: {
+          let s = 0;
+          const end = (a[i] as number) + (b[i] as number);
+          for (let k = a[i] as number; k < end; k++) s += v[sargs[k] as number] as number;
+          v[i] = s;
+          break;
+        }
+        case 9 /* HALF_SQ_ERR */: v[i] = 0.5 * (x - y) * (x - y); break;
+        case 5 /* POW */: case 6 /* POW_CONST */: v[i] = Math.pow(x, y); break;
+        case 10 /* BCE */: v[i] = binaryCrossEntropy(x, y); break;
+        case 11 /* BCE_LOGITS */: v[i] = binaryCrossEntropyWithLogits(x, y); break;
+        case 20 /* UNARY_FN */: v[i] = unary[i]?.eval(x) ?? Number.NaN; break;
+        case 21 /* BINARY_FN */: v[i] = binaryFns[i]?.eval(x, y) ?? Number.NaN; break;
+        default: v[i] = Number.NaN;
+      }
+    }
+    return v[out] as number;
+  };
+
+  const partial = (varying: readonly number[]): PartialTape => {
+    const dep = new Uint8Array(n);
+    const varyingSlots = Int32Array.from(varying.map((j) => varSlots[j] ?? -1));
+    for (const s of varyingSlots) if (s >= 0) dep[s] = 1;
+    const inputsOf = (i: number): number[] => {
+      const c = codes[i] as number;
+      if (c === SUM) return Array.from(sargs.subarray(argA[i] as number, (argA[i] as number) + (argB[i] as number)));
+      return UNARY_CODES.has(c) ? [argA[i] as number] : [argA[i] as number, argB[i] as number];
+    };
+    const ops: number[] = [];
+    const frontier = new Set<number>();
+    for (let i = firstOp; i < n; i++) {
+      if (inputsOf(i).some((k) => dep[k] === 1)) {
+        dep[i] = 1;
+        ops.push(i);
+      }
+    }
+    // The independent slots the varying operations read: all that must be restored per recording.
+    for (const i of ops) for (const k of inputsOf(i)) if (dep[k] === 0) frontier.add(k);
+    const list = Int32Array.from(ops);
+    const front = Int32Array.from([...frontier].sort((x, y) => x - y));
+    const f = front.length;
+    return {
+      recordSize: f + 1,
+      varyingOps: list.length,
+      record(args, store, offset) {
+        load(args);
+        const value = sweepForward();
+        for (let k = 0; k < f; k++) store[offset + k] = values[front[k] as number] as number;
+        // The value itself, returned as is when the varying variables do not reach the output.
+        store[offset + f] = value;
+        return value;
+      },
+      evaluate(vals, store, offset) {
+        if (dep[out] === 0) return store[offset + f] as number;
+        const v = values;
+        for (let k = 0; k < f; k++) v[front[k] as number] = store[offset + k] as number;
+        for (let j = 0; j < varyingSlots.length; j++) {
+          const s = varyingSlots[j] as number;
+          if (s >= 0) v[s] = vals[j] as number;
+        }
+        return sweepList(list);
+      },
+    };
+  };
+
   return ok({
     variableIds: [...variableIds],
     size: n,
+    partial,
     evaluate(args) {
       load(args);
       return sweepForward();

@@ -92,8 +92,14 @@ function convergence(coarse: readonly number[], all: readonly number[]): SideBeh
     if (d > 100 * runningMin + 1e-12 * scale) clean = false;
     runningMin = Number.isFinite(runningMin) ? Math.min(runningMin, d) : d;
   }
-  if (clean && Math.abs(dm) <= SETTLED * scale) {
-    return { kind: 'finite', value: last, errorEstimate: Math.abs(dm) };
+  const noise = roundingNoise(all, m + 1, last);
+  if (clean && Math.abs(dm) <= SETTLED * scale && noise <= SETTLED * scale) {
+    // Two neighbours can agree by coincidence while both carry the same rounding error (ln(1 + x)/x
+    // and (eˣ − 1)/x at 0 round 1 + 10⁻ᵏ identically for several k), so |d_m| alone understated
+    // the error 1800×: the rounding noise measured around the chosen sample is added, and a
+    // flat run inside noise is not trusted at all (the geometric test below then reads the value
+    // from earlier, cleaner samples).
+    return { kind: 'finite', value: last, errorEstimate: Math.abs(dm) + noise };
   }
   // The bottom of the descent may already carry some noise; then earlier pairs are tried.
   for (let k = m; k >= 1; k--) {
@@ -101,6 +107,24 @@ function convergence(coarse: readonly number[], all: readonly number[]): SideBeh
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Rounding noise near the coarse sample c (t = 10^-(c+1)), measured on the dense samples from a
+ * decade before it to half a decade after: a smooth approach has tiny second differences on the
+ * dense grid (neighbours differ by a factor 10^0.1 in t), while rounding noise of amplitude σ
+ * makes |Δ²| up to 4σ. The largest |Δ²| is taken as the bound (the error of one sample need not
+ * be zero-mean), plus a few ulps of the value itself.
+ */
+function roundingNoise(all: readonly number[], c: number, value: number): number {
+  let m = 0;
+  const from = Math.max(1, (c - 1) * PER_DECADE);
+  const to = Math.min(c * PER_DECADE + PER_DECADE / 2, all.length - 2);
+  for (let j = from; j <= to; j++) {
+    const v = (all[j - 1] ?? Number.NaN) - 2 * (all[j] ?? Number.NaN) + (all[j + 1] ?? Number.NaN);
+    if (Number.isFinite(v)) m = Math.max(m, Math.abs(v));
+  }
+  return m + 8 * Number.EPSILON * Math.abs(value);
 }
 
 /**
@@ -123,8 +147,8 @@ function geometricTail(coarse: readonly number[], all: readonly number[], diffs:
     rho = r1;
     if (rho > SINGLE_RATIO) return undefined;
   }
-  const errorEstimate = (Math.abs(dk) * rho) / (1 - rho);
-  if (errorEstimate > GEOMETRIC_ERROR * scale) return undefined;
+  const truncation = (Math.abs(dk) * rho) / (1 - rho);
+  if (truncation > GEOMETRIC_ERROR * scale) return undefined;
   // Aitken's Δ²: exact for v_k = L + c·q^k, a good model of a smooth approach sampled at t = 10^-k.
   const denom = dk - d1;
   const correction = denom !== 0 ? (dk * dk) / denom : 0;
@@ -133,12 +157,13 @@ function geometricTail(coarse: readonly number[], all: readonly number[], diffs:
   // pseudo-random phases), so the dense samples in between must stay in the envelope too: a
   // monotone geometric approach keeps every sample between t_k and t_{k+1} within about
   // |v_k − L| of L; random phases do not.
-  const envelope = 2 * Math.max(Math.abs((coarse[k] ?? Number.NaN) - value), Math.abs(dk), errorEstimate, 1e-12 * scale);
+  const envelope = 2 * Math.max(Math.abs((coarse[k] ?? Number.NaN) - value), Math.abs(dk), truncation, 1e-12 * scale);
   for (let j = k * PER_DECADE; j <= (k + 1) * PER_DECADE && j < all.length; j++) {
     const v = all[j] ?? Number.NaN;
     if (!(Math.abs(v - value) <= envelope)) return undefined;
   }
-  return { kind: 'finite', value, errorEstimate };
+  // The extrapolated value still carries the rounding noise of the samples it was built from.
+  return { kind: 'finite', value, errorEstimate: truncation + roundingNoise(all, k + 1, value) };
 }
 
 /** Monotone growth of |g| over the dense tail, without geometric slowing down: an infinite limit. */

@@ -240,3 +240,42 @@ describe('estimateLimitAtInfinity', () => {
     expect(estimateLimitAtInfinity(Math.sin, 1).behaviour.kind).toBe('oscillates');
   });
 });
+
+describe('estimateLimit: the error estimate covers the actual error', () => {
+  // Each limit below is known in closed form; the numeric value carries rounding error from the
+  // cancellation inside f (1 + x rounds at tiny x), which the estimate must not hide.
+  const CASES: readonly { readonly name: string; readonly f: (x: number) => number; readonly limit: number }[] = [
+    { name: 'ln(1 + x)/x → 1', f: (x) => Math.log(1 + x) / x, limit: 1 },
+    { name: '(eˣ − 1)/x → 1', f: (x) => (Math.exp(x) - 1) / x, limit: 1 },
+    { name: '(1 − cos x)/x² → 1/2', f: (x) => (1 - Math.cos(x)) / (x * x), limit: 0.5 },
+    { name: '(√(1 + x) − 1)/x → 1/2', f: (x) => (Math.sqrt(1 + x) - 1) / x, limit: 0.5 },
+    { name: 'sin x / x → 1', f: (x) => Math.sin(x) / x, limit: 1 },
+    { name: '(2ˣ − 1)/x → ln 2', f: (x) => (Math.pow(2, x) - 1) / x, limit: Math.LN2 },
+  ];
+  for (const c of CASES) {
+    it(`${c.name} at 0: |value − L| ≤ errorEstimate, on each side and combined`, () => {
+      const r = must(estimateLimit(c.f, 0));
+      expect(r.verdict).toBe('exists');
+      const actual = Math.abs((r.value ?? Number.NaN) - c.limit);
+      expect(actual).toBeLessThanOrEqual(r.errorEstimate ?? 0);
+      for (const side of [r.left, r.right]) {
+        if (side.kind !== 'finite') throw new Error(`side is ${side.kind}`);
+        expect(Math.abs(side.value - c.limit)).toBeLessThanOrEqual(side.errorEstimate);
+      }
+      // Honest but still useful: the estimate stays far below the value itself.
+      expect(r.errorEstimate ?? 1).toBeLessThan(1e-5 * Math.abs(c.limit));
+    });
+  }
+
+  it('ln(1 + kx)/x → k for many k: the estimate is never exceeded', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.05, max: 20, noNaN: true }), fc.boolean(), (k0, neg) => {
+        const k = neg ? -k0 : k0;
+        const r = must(estimateLimit((x) => Math.log(1 + k * x) / x, 0, { scale: Math.min(1, 0.5 / k0) }));
+        expect(r.verdict).toBe('exists');
+        expect(Math.abs((r.value ?? Number.NaN) - k)).toBeLessThanOrEqual(r.errorEstimate ?? 0);
+      }),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+});

@@ -4,10 +4,66 @@
  * instance is replaced by one that throws. We only ever ask mathjs for a syntax tree of text that
  * our own lexer has already whitelisted; nothing from mathjs is ever evaluated.
  */
-import { all, create } from 'mathjs';
+import type { FactoryFunction } from 'mathjs';
+import {
+  ConstantNodeDependencies,
+  FunctionNodeDependencies,
+  OperatorNodeDependencies,
+  ParenthesisNodeDependencies,
+  SymbolNodeDependencies,
+  create,
+  createParse,
+  factory,
+  numericDependencies,
+  typedDependencies,
+} from 'mathjs/number';
 
-// mathjs types `all` as possibly undefined; it is always defined in the package build.
-const math = create(all ?? {}, {});
+// mathjs ships the parser's factory but its typings only declare the dependency map that bundles
+// every node class; importing the factory itself lets the bundler leave the unused classes out.
+declare module 'mathjs/number' {
+  export const createParse: FactoryFunction<unknown>;
+}
+
+/**
+ * Node classes mathjs's parser builds only for syntax our lexer refuses before mathjs sees the text
+ * ([ ] { } . = ; ? : < > and the word operators, which become placeholders): each is a class
+ * whose construction throws, so their code is not bundled and could never run anyway.
+ */
+const REFUSED_NODES = [
+  'AccessorNode', 'ArrayNode', 'AssignmentNode', 'BlockNode', 'ConditionalNode', 'FunctionAssignmentNode',
+  'IndexNode', 'ObjectNode', 'RangeNode', 'RelationalNode',
+] as const;
+const refusedNodes = Object.fromEntries(
+  REFUSED_NODES.map((name) => [
+    `create${name}`,
+    factory(name, [], () =>
+      class {
+        constructor() {
+          throw new Error(`mathjs ${name} is not part of Gradient Lab's formula language`);
+        }
+      },
+    ),
+  ]),
+);
+
+// Only the parser and the five node classes our formulas use, from the number-only entry
+// (mathjs's factory functions resolve the rest of parse's dependencies): the full `create(all)`
+// instance put 1.7 MB of mathjs (units, matrices, BigNumber, Fraction, Complex) into the first
+// screen's chunk for a feature we use only to read a syntax tree. Nothing is ever evaluated here.
+const math = create(
+  {
+    ...typedDependencies,
+    ...numericDependencies,
+    ...ConstantNodeDependencies,
+    ...FunctionNodeDependencies,
+    ...OperatorNodeDependencies,
+    ...ParenthesisNodeDependencies,
+    ...SymbolNodeDependencies,
+    ...refusedNodes,
+    createParse,
+  },
+  {},
+);
 
 /** Captured before the lock-down below: parse keeps its internal dependencies, not `math.parse`. */
 const parseTree: (text: string) => unknown = math.parse;

@@ -25,6 +25,12 @@ export interface CompiledNetwork {
   lossAndGradient(params: ArrayLike<number>, dataset: Dataset, gradOut: Float64Array): number;
   /** The prediction for one point's features at `params`. */
   predict(params: ArrayLike<number>, features: ArrayLike<number>): number;
+  /**
+   * The mean loss over `dataset` as a function of two parameters (indices ia, ib into paramIds),
+   * the others at `params`. Every per-point value those two do not reach is computed once here,
+   * so each call re-runs only the part of the network they feed (bit-identical to `loss`).
+   */
+  lossOfTwo(params: ArrayLike<number>, dataset: Dataset, ia: number, ib: number): (a: number, b: number) => number;
 }
 
 /** Compiles `network` (see `CompiledNetwork`). Fails if its graph is not valid. */
@@ -76,6 +82,26 @@ export function compileNetwork(network: Network): Result<CompiledNetwork, NnErro
       const n = dataset.size;
       for (let k = 0; k < np; k++) gradOut[k] = (gradOut[k] as number) / n;
       return sum / n;
+    },
+    lossOfTwo(params, dataset, ia, ib) {
+      // b first, then a: when both name the same parameter, a wins (as in lossSurface's loops).
+      const part = lt.partial([nf + 1 + ib, nf + 1 + ia]);
+      const size = part.recordSize;
+      const count = dataset.size;
+      const store = new Float64Array(size * count);
+      setParams(params);
+      for (let i = 0; i < count; i++) {
+        setPoint(dataset, i);
+        part.record(lossArgs, store, i * size);
+      }
+      const ab = new Float64Array(2);
+      return (a, b) => {
+        ab[0] = b;
+        ab[1] = a;
+        let sum = 0;
+        for (let i = 0; i < count; i++) sum += part.evaluate(ab, store, i * size);
+        return sum / count;
+      };
     },
     predict(params, features) {
       for (let d = 0; d < nf; d++) predArgs[d] = features[d] as number;

@@ -59,12 +59,11 @@ export function lossSurface(
   const rowTo = Math.min(resolution, Math.floor(options.rowTo ?? resolution));
   const stepA = (rangeA[1] - rangeA[0]) / (resolution - 1);
   const stepB = (rangeB[1] - rangeB[0]) / (resolution - 1);
+  // Only the part of the network the two parameters reach is re-run per grid point.
+  const lossAt = c.value.lossOfTwo(params, dataset, ia, ib);
   for (let j = rowFrom; j < rowTo; j++) {
-    params[ib] = rangeB[0] + j * stepB;
-    for (let i = 0; i < resolution; i++) {
-      params[ia] = rangeA[0] + i * stepA;
-      out[j * resolution + i] = c.value.loss(params, dataset);
-    }
+    const b = rangeB[0] + j * stepB;
+    for (let i = 0; i < resolution; i++) out[j * resolution + i] = lossAt(rangeA[0] + i * stepA, b);
   }
   return ok(out);
 }

@@ -3,7 +3,8 @@ import type { OptimizerConfig } from './config';
 import { init } from './optimizer';
 import type { LearningRateSchedule } from './schedule';
 import type { Trajectory } from './trajectory';
-import { explainStep, runTrajectory, stepOnce } from './trajectory';
+import { explainStep, runTrajectory } from './trajectory';
+import { Stepper } from './stepper';
 
 const bowl = (p: ArrayLike<number>): number => (p[0] ?? 0) ** 2 + 2 * (p[1] ?? 0) ** 2;
 const bowlGrad = (p: ArrayLike<number>): number[] => [2 * (p[0] ?? 0), 4 * (p[1] ?? 0)];
@@ -103,7 +104,7 @@ describe('divergence is reported, never NaN soup', () => {
 
   it('runs out of steps honestly', () => {
     const t = run(bowl, bowlGrad, { kind: 'gd', lr: 1e-4 }, constant, 10, 1e-9);
-    expect(t.verdict).toEqual({ kind: 'max-steps' });
+    expect(t.verdict).toEqual({ kind: 'stalled', reason: 'max-steps', step: 10 });
     expect(t.points).toHaveLength(11);
   });
 
@@ -150,22 +151,26 @@ describe('bookkeeping and the walker', () => {
     expect(explainStep(t, 7)).toBeUndefined();
   });
 
-  it('stepOnce matches the trajectory and refuses to step into NaN', () => {
+  it('a Stepper driven by hand matches the trajectory and refuses to step into NaN', () => {
     const config: OptimizerConfig = { kind: 'adam', lr: 0.1, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
     const t = run(bowl, bowlGrad, config, constant, 3, 0);
-    let state = init(START, config);
+    const stepper = new Stepper(bowl, bowlGrad, init(START, config), config);
     for (let k = 0; k < 3; k++) {
-      const s = stepOnce(bowl, bowlGrad, state, config);
+      const s = stepper.next();
       if (s.kind !== 'stepped') throw new Error('expected a step');
       expect(Array.from(s.next)).toEqual(Array.from(t.points[k + 1] ?? []));
-      state = s.state;
+      expect(s.after).toBe(stepper.state);
     }
     const f = (p: ArrayLike<number>): number => Math.sqrt(p[0] ?? 0);
     const g = (p: ArrayLike<number>): number[] => [0.5 / Math.sqrt(p[0] ?? 0)];
     const gd: OptimizerConfig = { kind: 'gd', lr: 10 };
     const start = init([1], gd);
-    const s = stepOnce(f, g, start, gd);
-    expect(s.kind).toBe('non-finite');
-    expect(s.state).toBe(start);
+    const sqrtStepper = new Stepper(f, g, start, gd);
+    const s = sqrtStepper.next();
+    // x = 1 − 10·0.5 = −4: √x is undefined there, so the step is refused and the run diverged.
+    expect(s.kind).toBe('ended');
+    expect(s.verdict).toEqual({ kind: 'diverged', reason: 'non-finite', step: 1, lossFrom: 1, lossTo: 1 });
+    expect(sqrtStepper.state).toBe(start);
+    expect(sqrtStepper.steps).toBe(0);
   });
 });

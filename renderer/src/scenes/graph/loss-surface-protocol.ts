@@ -25,6 +25,53 @@ export interface SurfaceRequest {
   readonly resolutions: readonly number[];
 }
 
+/** What one worker of a pool is asked for: the request and its share of every grid's rows. */
+export interface BandRequest extends SurfaceRequest {
+  /** This worker's band (0-based) out of `count` contiguous bands of rows. */
+  readonly band: { readonly index: number; readonly count: number };
+}
+
+/** One worker's rows [rowFrom, rowTo) of the grid at `resolution` (row-major, Float64 values). */
+export type BandResponse =
+  | { readonly id: number; readonly kind: 'rows'; readonly resolution: number; readonly rowFrom: number; readonly rowTo: number; readonly values: Float64Array; readonly ms: number }
+  | { readonly id: number; readonly kind: 'error'; readonly message: LocalizedText };
+
+/** Rows [from, to) of band `index` out of `count` on a grid with `rows` rows (bands differ by ≤ 1 row). */
+export function bandRows(rows: number, index: number, count: number): { readonly from: number; readonly to: number } {
+  return { from: Math.floor((index * rows) / count), to: Math.floor(((index + 1) * rows) / count) };
+}
+
+/**
+ * Collects the bands of one request's grids as they arrive from the workers and yields each grid
+ * once all its rows are in (grids may complete out of order across workers; each is delivered
+ * once, coarse before fine: a finer grid waits for every coarser one).
+ */
+export class BandMerger {
+  private readonly pending: Map<number, { values: Float64Array; rows: number }>;
+  private next = 0;
+
+  constructor(private readonly resolutions: readonly number[]) {
+    this.pending = new Map(resolutions.map((r) => [r, { values: new Float64Array(r * r), rows: 0 }]));
+  }
+
+  /** Adds a band; returns the grids now complete, in order ('final' on the last resolution). */
+  add(resolution: number, rowFrom: number, rowTo: number, values: Float64Array): { grid: SurfaceGrid; final: boolean }[] {
+    const p = this.pending.get(resolution);
+    if (!p) return [];
+    p.values.set(values.subarray(0, (rowTo - rowFrom) * resolution), rowFrom * resolution);
+    p.rows += rowTo - rowFrom;
+    const done: { grid: SurfaceGrid; final: boolean }[] = [];
+    for (;;) {
+      const r = this.resolutions[this.next];
+      const q = r === undefined ? undefined : this.pending.get(r);
+      if (r === undefined || !q || q.rows < r) break;
+      this.next++;
+      done.push({ grid: toGrid(r, q.values), final: this.next === this.resolutions.length });
+    }
+    return done;
+  }
+}
+
 export interface SurfaceGrid {
   readonly resolution: number;
   /** samples[j·resolution + i]: loss at a = rangeA[0] + i·Δa, b = rangeB[0] + j·Δb. */

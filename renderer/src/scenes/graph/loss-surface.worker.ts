@@ -1,21 +1,22 @@
 /**
- * Computes network loss surfaces off the main thread: the coarse grid first (fast feedback), then
- * each finer grid in chunks of rows, yielding between chunks so a newer request (the user picked
- * other parameters or trained further) cancels the stale one instead of queueing behind it.
+ * One worker of the loss-surface pool (loss-surface-client.ts starts one per core): it computes its
+ * band of rows of every grid, coarse first, and sends each band as soon as it is done. Between
+ * chunks of rows of the finer grids it yields, so a newer request (the user picked other
+ * parameters or trained further) cancels the stale one instead of queueing behind it.
  */
-import type { SurfaceRequest, SurfaceResponse } from './loss-surface-protocol';
-import { prepareSurface, toGrid } from './loss-surface-protocol';
+import type { BandRequest, BandResponse } from './loss-surface-protocol';
+import { bandRows, prepareSurface } from './loss-surface-protocol';
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<SurfaceRequest>) => void) | null;
-  postMessage: (message: SurfaceResponse, transfer: Transferable[]) => void;
+  onmessage: ((e: MessageEvent<BandRequest>) => void) | null;
+  postMessage: (message: BandResponse, transfer: Transferable[]) => void;
 };
 
 let latest = 0;
 
 const yieldToMessages = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function run(req: SurfaceRequest): Promise<void> {
+async function run(req: BandRequest): Promise<void> {
   const t0 = performance.now();
   const prep = prepareSurface(req);
   if (!prep.ok) {
@@ -24,11 +25,12 @@ async function run(req: SurfaceRequest): Promise<void> {
   }
   for (let r = 0; r < req.resolutions.length; r++) {
     const resolution = req.resolutions[r] ?? 32;
+    const { from, to } = bandRows(resolution, req.band.index, req.band.count);
     const out = new Float64Array(resolution * resolution);
     const chunk = Math.max(1, Math.floor(4096 / resolution));
-    for (let row = 0; row < resolution; row += chunk) {
+    for (let row = from; row < to; row += chunk) {
       if (req.id !== latest) return;
-      const done = prep.value(resolution, out, row, Math.min(resolution, row + chunk));
+      const done = prep.value(resolution, out, row, Math.min(to, row + chunk));
       if (!done.ok) {
         scope.postMessage({ id: req.id, kind: 'error', message: done.error }, []);
         return;
@@ -37,11 +39,8 @@ async function run(req: SurfaceRequest): Promise<void> {
       if (r > 0) await yieldToMessages();
     }
     if (req.id !== latest) return;
-    const grid = toGrid(resolution, out);
-    scope.postMessage(
-      { id: req.id, kind: 'grid', grid, final: r === req.resolutions.length - 1, ms: performance.now() - t0 },
-      [grid.samples.buffer],
-    );
+    const values = out.slice(from * resolution, to * resolution);
+    scope.postMessage({ id: req.id, kind: 'rows', resolution, rowFrom: from, rowTo: to, values, ms: performance.now() - t0 }, [values.buffer]);
     await yieldToMessages();
   }
 }

@@ -39,15 +39,45 @@ const TARGET = new Vector3(0, 0, HEIGHT / 2);
 /** Encloses the world box [−1, 1]² × [0, HEIGHT] that every surface vertex lies in. */
 const WORLD_SPHERE = new Sphere(new Vector3(0, 0, HEIGHT / 2), Math.sqrt(2 + (HEIGHT / 2) ** 2));
 
+/** Live WebGL contexts owned by SurfaceViews in this page (a view that is not disposed leaks one). */
+let liveContexts = 0;
+
+/**
+ * Counts the buffers a context creates and deletes. three.js reports geometries and textures in
+ * renderer.info.memory but not raw buffers, and a buffer orphaned by replacing an attribute is
+ * exactly the leak a long lecture accumulates; the count is published on the canvas for the
+ * e2e leak test (e2e/web/gl-leaks.spec.ts).
+ */
+function countBuffers(gl: WebGLRenderingContext | WebGL2RenderingContext): { readonly live: () => number } {
+  let live = 0;
+  const create = gl.createBuffer.bind(gl);
+  const remove = gl.deleteBuffer.bind(gl);
+  gl.createBuffer = (): WebGLBuffer => {
+    live++;
+    return create();
+  };
+  gl.deleteBuffer = (buffer: WebGLBuffer | null): void => {
+    if (buffer) live--;
+    remove(buffer);
+  };
+  return { live: () => live };
+}
+
+interface SizeEntry {
+  readonly buffers: SurfaceBuffers;
+  /** One geometry per resolution, so evicting a resolution disposes (frees) its GPU buffers. */
+  readonly geometry: BufferGeometry;
+}
+
 export class SurfaceView {
   private readonly renderer: WebGLRenderer;
   private readonly scene = new Scene();
   private readonly camera = new PerspectiveCamera(40, 1, 0.01, 100);
   private readonly controls: OrbitControls;
-  private readonly geometry = new BufferGeometry();
+  private geometry = new BufferGeometry();
   private readonly material = new MeshStandardMaterial({ vertexColors: true, side: DoubleSide, roughness: 0.75, metalness: 0 });
   private readonly mesh = new Mesh(this.geometry, this.material);
-  private readonly axesGeometry = new BufferGeometry();
+  private axesGeometry = new BufferGeometry();
   private readonly axesMaterial = new LineBasicMaterial({ color: 0x888888 });
   private readonly axes = new LineSegments(this.axesGeometry, this.axesMaterial);
   private buffers: SurfaceBuffers | null = null;
@@ -56,7 +86,8 @@ export class SurfaceView {
    * Buffers and GPU attributes per resolution: a drag alternates between the coarse and the full
    * resolution, and switching must not reallocate (or re-upload whole new GPU buffers) each time.
    */
-  private readonly bySize = new Map<string, { buffers: SurfaceBuffers; attrs: BufferAttribute[]; index: BufferAttribute }>();
+  private readonly bySize = new Map<string, SizeEntry>();
+  private readonly glBuffers: { readonly live: () => number };
   private frame: WorldFrame | null = null;
   private axisNames: readonly [string, string] = ['x', 'y'];
   private labels: readonly AxisLabel[] = [];
@@ -75,6 +106,8 @@ export class SurfaceView {
     // preserveDrawingBuffer keeps the last frame readable for screenshots and PNG export.
     this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
     this.renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
+    this.glBuffers = countBuffers(this.renderer.getContext());
+    liveContexts++;
     this.camera.up.set(0, 0, 1);
     this.camera.position.copy(HOME);
     this.controls = new OrbitControls(this.camera, canvas);
@@ -107,21 +140,25 @@ export class SurfaceView {
       let entry = this.bySize.get(size);
       if (!entry) {
         const buffers = allocateSurfaceBuffers(samples.nx, samples.ny);
-        entry = {
-          buffers,
-          attrs: [new BufferAttribute(buffers.positions, 3), new BufferAttribute(buffers.normals, 3), new BufferAttribute(buffers.colors, 3)],
-          index: new BufferAttribute(buffers.indices, 1),
-        };
-        // Keep the two most recent sizes (coarse drag + full); older ones are dropped.
-        if (this.bySize.size >= 2) this.bySize.delete(this.bySize.keys().next().value ?? '');
+        const geometry = new BufferGeometry();
+        geometry.setAttribute('position', new BufferAttribute(buffers.positions, 3));
+        geometry.setAttribute('normal', new BufferAttribute(buffers.normals, 3));
+        geometry.setAttribute('color', new BufferAttribute(buffers.colors, 3));
+        geometry.setIndex(new BufferAttribute(buffers.indices, 1));
+        entry = { buffers, geometry };
+        // Keep the two most recent sizes (coarse drag + full); older ones are dropped and their
+        // GPU buffers freed (replacing an attribute alone would orphan its buffer on the GPU).
+        if (this.bySize.size >= 2) {
+          const oldest = this.bySize.keys().next().value ?? '';
+          this.bySize.get(oldest)?.geometry.dispose();
+          this.bySize.delete(oldest);
+        }
         this.bySize.set(size, entry);
       }
       this.buffers = entry.buffers;
       this.bufferSize = size;
-      this.geometry.setAttribute('position', entry.attrs[0]!);
-      this.geometry.setAttribute('normal', entry.attrs[1]!);
-      this.geometry.setAttribute('color', entry.attrs[2]!);
-      this.geometry.setIndex(entry.index);
+      this.geometry = entry.geometry;
+      this.mesh.geometry = entry.geometry;
     }
     const frame = makeWorldFrame(domain, zLo, zHi);
     const count = fillSurfaceBuffers(samples, frame, this.buffers);
@@ -223,15 +260,32 @@ export class SurfaceView {
     // With damping the camera keeps gliding after the pointer stops: keep rendering until it settles.
     const moving = this.controls.update();
     this.renderer.render(this.scene, this.camera);
+    this.publishGlCounts();
     this.placeLabels();
     this.onRendered?.();
     if (moving) this.invalidate();
   };
 
+  /** Live GL object counts on the canvas (read by the e2e leak test; four attribute writes per frame). */
+  private publishGlCounts(): void {
+    const memory = this.renderer.info.memory;
+    const data = this.canvas.dataset;
+    data.glGeometries = String(memory.geometries);
+    data.glTextures = String(memory.textures);
+    data.glBuffers = String(this.glBuffers.live());
+    data.glContexts = String(liveContexts);
+  }
+
   private setFrame(frame: WorldFrame): void {
     const axes = buildAxes(frame, this.axisNames);
+    // A new geometry per frame: disposing the old one frees its GPU buffer (each preset switch
+    // used to leave one orphaned buffer behind by replacing the attribute in place).
+    const old = this.axesGeometry;
+    this.axesGeometry = new BufferGeometry();
     this.axesGeometry.setAttribute('position', new BufferAttribute(axes.segments, 3));
     this.axesGeometry.computeBoundingSphere();
+    this.axes.geometry = this.axesGeometry;
+    old.dispose();
     this.labels = axes.labels;
     for (const el of this.labelEls) el.remove();
     this.labelEls = axes.labels.map((l) => {
@@ -263,6 +317,8 @@ export class SurfaceView {
     if (this.pending) cancelAnimationFrame(this.pending);
     this.controls.removeEventListener('change', this.invalidate);
     this.controls.dispose();
+    for (const entry of this.bySize.values()) entry.geometry.dispose();
+    this.bySize.clear();
     this.geometry.dispose();
     this.material.dispose();
     this.axesGeometry.dispose();
@@ -271,6 +327,10 @@ export class SurfaceView {
     for (const o of this.overlays) o.dispose();
     this.overlays.clear();
     this.renderer.dispose();
+    // Give the context back now: Chromium keeps at most 16 and would otherwise drop the oldest
+    // (with a console warning) after many chapter switches.
+    this.renderer.forceContextLoss();
+    liveContexts--;
   }
 }
 

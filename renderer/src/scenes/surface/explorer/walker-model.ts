@@ -10,7 +10,8 @@
 import type { Expr } from '$shared/expr/ast';
 import { compileGradient } from '$shared/autodiff/compileGradient';
 import type { OptimizerConfig, OptimizerKind, OptimizerState, LearningRateSchedule } from '$shared/optim/index';
-import { defaultConfig, init, stepOnce, validateOptimizerConfig, validateSchedule } from '$shared/optim/index';
+import { defaultConfig, init, validateOptimizerConfig, validateSchedule } from '$shared/optim/index';
+import { Stepper, type StepVerdict } from '$shared/optim/stepper';
 import type { Result } from '$shared/result';
 import { err, ok } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
@@ -117,11 +118,12 @@ export interface WalkerModelOptions {
 
 interface Internal {
   walker: Walker;
+  /** The walker's run in the shared optimizer stepper (its state, step count and patience). */
+  readonly stepper: Stepper;
   xs: number[];
   ys: number[];
   losses: number[];
   steps: WalkerStep[];
-  calm: number;
 }
 
 const fmt = (v: number): string => formatSig(v, 4);
@@ -292,90 +294,89 @@ export class WalkerModel {
     const walker: Walker = {
       id, color, config, start, state: init(start, config.optimizer), stepCount: 0, xs, ys, losses, steps, status, message,
     };
-    return { walker, xs, ys, losses, steps, calm: 0 };
+    // The stepper reads the model's objective when it steps: setObjective restarts every walker.
+    const f = (p: ArrayLike<number>): number => (this.objective ? this.objective.value(p[0] ?? Number.NaN, p[1] ?? Number.NaN) : Number.NaN);
+    const grad = (p: Float64Array): ArrayLike<number> => (this.objective ? this.objective.grad(p) : [Number.NaN, Number.NaN]);
+    const stepper = new Stepper(f, grad, walker.state, config.optimizer, config.schedule, {
+      gradientTolerance: this.opts.gradientTolerance,
+      lossTolerance: this.opts.lossTolerance,
+      patience: this.opts.patience,
+      explodeFactor: this.opts.explodeFactor,
+      maxSteps: this.opts.maxSteps,
+    }, loss);
+    return { walker, stepper, xs, ys, losses, steps };
   }
 
+  /**
+   * One step of a walker through the shared optimizer stepper (shared/optim/stepper.ts), whose
+   * verdict becomes the walker's status and message.
+   */
   private advance(it: Internal): boolean {
     const w = it.walker;
-    const obj = this.objective;
-    if (w.status !== 'running' || !obj) return false;
-    if (w.stepCount >= this.opts.maxSteps) {
-      it.walker = {
-        ...w,
-        status: 'stopped',
-        message: text(`Stopped after ${w.stepCount} steps.`, `已走 ${w.stepCount} 步，停止。`),
-      };
-      return true;
+    if (w.status !== 'running' || !this.objective) return false;
+    const r = it.stepper.next();
+    if (r.kind === 'stepped') {
+      const gx = r.gradient[0] ?? Number.NaN;
+      const gy = r.gradient[1] ?? Number.NaN;
+      const nx = r.next[0] ?? Number.NaN;
+      const ny = r.next[1] ?? Number.NaN;
+      it.xs.push(nx);
+      it.ys.push(ny);
+      it.losses.push(r.nextLoss);
+      it.steps.push({
+        k: w.stepCount,
+        point: [r.point[0] ?? Number.NaN, r.point[1] ?? Number.NaN],
+        loss: r.loss,
+        gradient: [gx, gy],
+        learningRate: r.learningRate,
+        update: [r.update[0] ?? Number.NaN, r.update[1] ?? Number.NaN],
+        next: [nx, ny],
+        nextLoss: r.nextLoss,
+        before: r.before,
+        after: r.after,
+      });
     }
-    const f = (p: ArrayLike<number>): number => obj.value(p[0] ?? Number.NaN, p[1] ?? Number.NaN);
-    const lossFrom = it.losses[0] ?? Number.NaN;
-    const r = stepOnce(f, (p) => obj.grad(p), w.state, w.config.optimizer, w.config.schedule);
-    if (r.kind === 'non-finite') {
-      const here = Number.isFinite(r.loss) && isFinitePair(r.gradient);
-      it.walker = here
-        ? {
-            ...w,
-            status: 'diverged',
-            message: text(
-              'The next step would land where f is undefined or overflows; try a smaller learning rate.',
-              '下一步会落到 f 没有定义或数值溢出的地方；请减小学习率。',
-            ),
-          }
-        : {
-            ...w,
-            status: 'stopped',
-            message: text(
-              `The gradient is undefined at (${fmt(w.state.params[0] ?? Number.NaN)}, ${fmt(w.state.params[1] ?? Number.NaN)}).`,
-              `梯度在 (${fmt(w.state.params[0] ?? Number.NaN)}, ${fmt(w.state.params[1] ?? Number.NaN)}) 处没有定义。`,
-            ),
-          };
-      return true;
-    }
-    const gx = r.gradient[0] ?? Number.NaN;
-    const gy = r.gradient[1] ?? Number.NaN;
-    if (Math.hypot(gx, gy) <= this.opts.gradientTolerance) {
-      it.walker = {
-        ...w,
-        status: 'converged',
-        message: text(`Converged: the gradient is almost zero after ${w.stepCount} steps.`, `已收敛：走了 ${w.stepCount} 步后梯度几乎为零。`),
-      };
-      return true;
-    }
-    const nx = r.next[0] ?? Number.NaN;
-    const ny = r.next[1] ?? Number.NaN;
-    it.xs.push(nx);
-    it.ys.push(ny);
-    it.losses.push(r.nextLoss);
-    it.steps.push({
-      k: w.stepCount,
-      point: [r.point[0] ?? Number.NaN, r.point[1] ?? Number.NaN],
-      loss: r.loss,
-      gradient: [gx, gy],
-      learningRate: r.learningRate,
-      update: [r.update[0] ?? Number.NaN, r.update[1] ?? Number.NaN],
-      next: [nx, ny],
-      nextLoss: r.nextLoss,
-      before: w.state,
-      after: r.state,
-    });
-    let status: WalkerStatus = 'running';
-    let message: LocalizedText | null = null;
-    if (Math.abs(r.nextLoss) > this.opts.explodeFactor * Math.max(1, Math.abs(lossFrom))) {
-      status = 'diverged';
-      message = divergedMessage(lossFrom, r.nextLoss);
-    } else {
-      it.calm = Math.abs(r.nextLoss - r.loss) <= this.opts.lossTolerance * Math.max(1, Math.abs(r.loss)) ? it.calm + 1 : 0;
-      if (it.calm >= this.opts.patience) {
-        status = 'converged';
-        message = text(`Converged: the loss stopped changing after ${w.stepCount + 1} steps.`, `已收敛：走了 ${w.stepCount + 1} 步后损失不再变化。`);
-      }
-    }
-    it.walker = { ...w, state: r.state, stepCount: w.stepCount + 1, status, message };
+    const verdict = r.verdict;
+    it.walker = {
+      ...w,
+      state: it.stepper.state,
+      stepCount: it.stepper.steps,
+      status: verdict ? statusOf(verdict) : 'running',
+      message: verdict ? verdictMessage(verdict, w.state.params) : null,
+    };
     return true;
   }
 
   private publish(): void {
     this.list = this.items.map((it) => it.walker);
+  }
+}
+
+/** The walker's status for a verdict of the shared stepper ('stalled' shows as stopped). */
+function statusOf(v: StepVerdict): WalkerStatus {
+  return v.kind === 'stalled' ? 'stopped' : v.kind;
+}
+
+/** Why the walker stopped, for each verdict; `at` is where it stands. */
+function verdictMessage(v: StepVerdict, at: ArrayLike<number>): LocalizedText {
+  switch (v.kind) {
+    case 'converged':
+      return v.reason === 'gradient'
+        ? text(`Converged: the gradient is almost zero after ${v.step} steps.`, `已收敛：走了 ${v.step} 步后梯度几乎为零。`)
+        : text(`Converged: the loss stopped changing after ${v.step} steps.`, `已收敛：走了 ${v.step} 步后损失不再变化。`);
+    case 'diverged':
+      return v.reason === 'exploding'
+        ? divergedMessage(v.lossFrom, v.lossTo)
+        : text(
+            'The next step would land where f is undefined or overflows; try a smaller learning rate.',
+            '下一步会落到 f 没有定义或数值溢出的地方；请减小学习率。',
+          );
+    case 'stalled': {
+      if (v.reason === 'max-steps') return text(`Stopped after ${v.step} steps.`, `已走 ${v.step} 步，停止。`);
+      const x = fmt(at[0] ?? Number.NaN);
+      const y = fmt(at[1] ?? Number.NaN);
+      return text(`The gradient is undefined at (${x}, ${y}).`, `梯度在 (${x}, ${y}) 处没有定义。`);
+    }
   }
 }
 

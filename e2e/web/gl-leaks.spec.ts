@@ -1,0 +1,103 @@
+/**
+ * No GPU object outlives its use (issue 11): after 100 preset switches, 100 walker add/remove
+ * cycles and 100 chapter switches, the live WebGL buffers, geometries and textures are back where
+ * they were after the first round, and only one WebGL context is alive. The counts come from the
+ * surface view itself (surface-view.ts publishes three.js's renderer.info.memory and a
+ * createBuffer/deleteBuffer count on the canvas after every frame).
+ */
+import { expect, openApp, settled, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+test.use({ locale: 'en-US', viewport: { width: 1024, height: 768 } });
+
+interface GlCounts {
+  readonly buffers: number;
+  readonly geometries: number;
+  readonly textures: number;
+  readonly contexts: number;
+}
+
+async function glCounts(page: Page): Promise<GlCounts> {
+  await settled(page, 150);
+  return page.getByTestId('surface-canvas').evaluate((el) => {
+    const d = (el as HTMLCanvasElement).dataset;
+    return { buffers: Number(d.glBuffers), geometries: Number(d.glGeometries), textures: Number(d.glTextures), contexts: Number(d.glContexts) };
+  });
+}
+
+const PRESETS = ['bowl', 'ill-bowl', 'saddle', 'rosenbrock', 'himmelblau', 'beale', 'rastrigin', 'deck-loss', 'ripple'] as const;
+
+/**
+ * Clicks the buttons in order, inside the page, waiting after each click for the animation frame
+ * that draws it (the view renders in a requestAnimationFrame callback registered by the click's
+ * effects; a task queued after our own callback runs once that whole frame is done), so every
+ * state is drawn and its buffers uploaded before the next — without a Playwright round trip each. A selector starting with '@' is a
+ * data-testid; anything else is a CSS selector (the first match is clicked).
+ */
+async function clickAll(page: Page, targets: readonly string[]): Promise<void> {
+  await page.evaluate(async (list) => {
+    const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    for (const t of list) {
+      const el = document.querySelector<HTMLElement>(t.startsWith('@') ? `[data-testid="${t.slice(1)}"]` : t);
+      if (!el) throw new Error(`nothing to click: ${t}`);
+      el.click();
+      await frame();
+    }
+  }, targets);
+}
+
+const rounds = <T,>(n: number, round: readonly T[]): T[] => Array.from({ length: n }, () => round).flat();
+
+test('100 preset switches leak no GL object', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  // Each switch resamples and redraws the surface with its overlays (about 0.4 s in software GL).
+  test.setTimeout(180_000);
+  await openApp(page);
+  const presets = PRESETS.map((p) => `@preset-${p}`);
+  // One full round first: every preset's resolution and every overlay has been drawn once.
+  await clickAll(page, presets);
+  const base = await glCounts(page);
+  expect(base.buffers).toBeGreaterThan(0);
+  expect(base.geometries).toBeGreaterThan(0);
+  await clickAll(page, Array.from({ length: 100 }, (_, i) => presets[i % presets.length] ?? '@preset-bowl'));
+  expect(await glCounts(page)).toEqual(base);
+});
+
+test('100 walker add/step/remove cycles leak no GL object', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  test.setTimeout(180_000);
+  await openApp(page);
+  await page.getByTestId('tab-descent').click();
+  const removeFirst = '[data-testid="walker-legend"] button.rm';
+  const cycle = ['@walker-add', '@walker-step', removeFirst];
+  // Walkers keep a small pool of trail objects; the pool is sized by the first round.
+  await clickAll(page, cycle);
+  const withPool = await glCounts(page);
+  await clickAll(page, rounds(100, cycle));
+  await expect(page.getByTestId('walker-legend').locator('button.rm')).toHaveCount(0);
+  expect(await glCounts(page)).toEqual(withPool);
+});
+
+test('100 chapter switches leave one WebGL context and no extra GL object', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  test.setTimeout(300_000);
+  await openApp(page);
+  const switchTo = async (id: string): Promise<void> => {
+    await page.getByTestId(`chapter-${id}`).click();
+    await expect(page).toHaveURL(new RegExp(`#/${id}$`));
+  };
+  await switchTo('limits');
+  await switchTo('descent');
+  await expect(page.getByTestId('surface-canvas')).toHaveAttribute('data-triangles', /^[1-9]\d*$/);
+  const base = await glCounts(page);
+  expect(base.contexts).toBe(1);
+  for (let i = 0; i < 50; i++) {
+    await switchTo(i % 2 === 0 ? 'limits' : 'graphs');
+    await switchTo('descent');
+  }
+  await expect(page.getByTestId('surface-canvas')).toHaveAttribute('data-triangles', /^[1-9]\d*$/);
+  expect(await glCounts(page)).toEqual(base);
+});
