@@ -40,14 +40,14 @@ export const cycleError = (nodeIds: readonly string[], names: readonly string[])
 export const duplicateIdError = (nodeId: string): GraphError => ({
   kind: 'duplicateId',
   nodeId,
-  message: text(`Two nodes share the id "${nodeId}".`, `有两个节点使用了相同的标识 "${nodeId}"。`),
+  message: text(`Two nodes share the id "${nodeId}".`, `有两个节点使用了相同的标识“${nodeId}”。`),
 });
 
 export const unknownOpError = (nodeId: string, name: string, op: string): GraphError => ({
   kind: 'unknownOp',
   nodeId,
   op,
-  message: text(`${name} uses an unknown operation "${op}".`, `${name} 使用了未知的运算 "${op}"。`),
+  message: text(`${name} uses an unknown operation "${op}".`, `${name} 使用了未知的运算“${op}”。`),
 });
 
 export const arityError = (nodeId: string, name: string, expected: number | 'variadic', actual: number): GraphError => ({
@@ -73,7 +73,7 @@ export const missingInputError = (nodeId: string, name: string, inputId: string)
       ? text(`${name} has an unconnected input, so it cannot be computed.`, `${name} 有未连接的输入，因此无法计算。`)
       : text(
           `${name} reads "${inputId}", which is not in the graph, so it cannot be computed.`,
-          `${name} 读取的 "${inputId}" 不在图中，因此无法计算。`,
+          `${name} 读取的“${inputId}”不在图中，因此无法计算。`,
         ),
 });
 
@@ -86,7 +86,7 @@ export const missingValueError = (nodeId: string, name: string): GraphError => (
 export const unknownNodeError = (nodeId: string): GraphError => ({
   kind: 'unknownNode',
   nodeId,
-  message: text(`There is no node "${nodeId}" in the graph.`, `图中没有节点 "${nodeId}"。`),
+  message: text(`There is no node "${nodeId}" in the graph.`, `图中没有节点“${nodeId}”。`),
 });
 
 export const unknownVariableError = (name: string): GraphError => ({
@@ -94,6 +94,6 @@ export const unknownVariableError = (name: string): GraphError => ({
   name,
   message: text(
     `The formula uses "${name}", which is not among the variables.`,
-    `公式中用到了 "${name}"，但它不在变量列表中。`,
+    `公式中用到了“${name}”，但它不在变量列表中。`,
   ),
 });

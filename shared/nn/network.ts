@@ -46,7 +46,7 @@ export const invalidLayersError = (why: LocalizedText): NnError => ({ kind: 'inv
 export const unknownParamError = (paramId: string): NnError => ({
   kind: 'unknownParam',
   paramId,
-  message: text(`"${paramId}" is not a parameter of this network.`, `"${paramId}" 不是该网络的参数。`),
+  message: text(`"${paramId}" is not a parameter of this network.`, `“${paramId}”不是该网络的参数。`),
 });
 
 /** `what` names the counted thing in both languages, e.g. text('features per point', '每个数据点的特征数'). */

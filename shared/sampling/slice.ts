@@ -23,7 +23,7 @@ export const MAX_SLICE_SAMPLES = 100000;
 
 function slice(g: (t: number) => number, lo: number, hi: number, n: number, axis: string): Result<Slice, LocalizedText> {
   if (!Number.isInteger(n) || n < 2 || n > MAX_SLICE_SAMPLES) {
-    return err(text(`A slice needs a whole number of samples from 2 to ${MAX_SLICE_SAMPLES}.`, `切片的采样数必须是 2 到 ${MAX_SLICE_SAMPLES} 之间的整数。`));
+    return err(text(`A slice needs a whole number of samples from 2 to ${MAX_SLICE_SAMPLES}.`, `截面的采样数必须是 2 到 ${MAX_SLICE_SAMPLES} 之间的整数。`));
   }
   const valid = validateInterval(lo, hi, n, axis);
   if (!valid.ok) return err(valid.error);
@@ -55,12 +55,12 @@ function slice(g: (t: number) => number, lo: number, hi: number, n: number, axis
 
 /** The curve x ↦ f(x, b) on [xMin, xMax] with n samples (the deck's partial derivative ∂f/∂x as a slice). */
 export function sliceAtY(f: ScalarFunction2, b: number, xMin: number, xMax: number, n: number): Result<Slice, LocalizedText> {
-  if (!Number.isFinite(b)) return err(text('The slice position y must be finite.', '切片位置 y 必须是有限的数。'));
+  if (!Number.isFinite(b)) return err(text('The slice position y must be finite.', '截面位置 y 必须是有限的数。'));
   return slice((x) => f(x, b), xMin, xMax, n, 'x');
 }
 
 /** The curve y ↦ f(a, y) on [yMin, yMax] with n samples. */
 export function sliceAtX(f: ScalarFunction2, a: number, yMin: number, yMax: number, n: number): Result<Slice, LocalizedText> {
-  if (!Number.isFinite(a)) return err(text('The slice position x must be finite.', '切片位置 x 必须是有限的数。'));
+  if (!Number.isFinite(a)) return err(text('The slice position x must be finite.', '截面位置 x 必须是有限的数。'));
   return slice((y) => f(a, y), yMin, yMax, n, 'y');
 }

@@ -4,7 +4,9 @@
  * angle so the horizontal one never drops below HORIZONTAL_FOV.
  */
 export const HORIZONTAL_FOV = 62;
-const MIN_VERTICAL = 38;
+// Wide, short viewports (lecture mode, a projector at 16:9 with the panel beside) need this much
+// vertical angle for the world box's near corner and the x-axis labels to stay in the frame.
+const MIN_VERTICAL = 43;
 const MAX_VERTICAL = 75;
 
 export function verticalFov(aspect: number): number {
