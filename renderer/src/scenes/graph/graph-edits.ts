@@ -34,7 +34,7 @@ export type GraphEdit =
 /** Longest display name accepted, in UTF-16 units (names are labels like "w₁", not prose). */
 export const MAX_NAME_LENGTH = 24;
 
-const missing = (id: string): LocalizedText => text(`There is no node "${id}".`, `没有节点 "${id}"。`);
+const missing = (id: string): LocalizedText => text(`There is no node "${id}".`, `没有节点 “${id}”。`);
 
 function connect(doc: GraphDoc, source: string, target: string, slot: number): Result<GraphDoc, LocalizedText> {
   const from = getNode(doc.graph, source);
@@ -124,7 +124,7 @@ export function applyEdit(doc: GraphDoc, edit: GraphEdit): Result<GraphDoc, Loca
     case 'addNodes': {
       const taken = new Set(doc.graph.nodes.map((n) => n.id));
       for (const n of edit.nodes) {
-        if (taken.has(n.id)) return err(text(`A node with id "${n.id}" already exists.`, `标识为 "${n.id}" 的节点已存在。`));
+        if (taken.has(n.id)) return err(text(`A node with id "${n.id}" already exists.`, `标识为 “${n.id}” 的节点已存在。`));
         taken.add(n.id);
       }
       const positions = dictFrom(Object.entries(doc.positions));

@@ -92,7 +92,7 @@ export function parseGraphFile(source: string): Result<GraphDoc, LocalizedText> 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined ? '' : issue.path.map(String).join('.');
-    return refuse(`its content is malformed at "${where}" (${issue?.message ?? 'invalid'}).`, `其内容在 "${where}" 处格式错误（${issue?.message ?? 'invalid'}）。`);
+    return refuse(`its content is malformed at "${where}" (${issue?.message ?? 'invalid'}).`, `其内容在 “${where}” 处格式错误（${issue?.message ?? 'invalid'}）。`);
   }
   const nodes: GraphNode[] = parsed.data.graph.nodes.map((n) => ({
     id: n.id,
@@ -104,13 +104,13 @@ export function parseGraphFile(source: string): Result<GraphDoc, LocalizedText> 
   }));
   const ids = new Set<string>();
   for (const n of nodes) {
-    if (!isNodeOp(n.op)) return refuse(`node "${n.name}" uses an unknown operation "${n.op}".`, `节点 "${n.name}" 使用了未知的运算 "${n.op}"。`);
-    if (ids.has(n.id)) return refuse(`two nodes share the id "${n.id}".`, `有两个节点使用了相同的标识 "${n.id}"。`);
+    if (!isNodeOp(n.op)) return refuse(`node "${n.name}" uses an unknown operation "${n.op}".`, `节点 “${n.name}” 使用了未知的运算 “${n.op}”。`);
+    if (ids.has(n.id)) return refuse(`two nodes share the id "${n.id}".`, `有两个节点使用了相同的标识 “${n.id}”。`);
     ids.add(n.id);
   }
   for (const n of nodes) {
     const bad = n.inputs.find((i) => i !== OPEN_SLOT && !ids.has(i));
-    if (bad !== undefined) return refuse(`node "${n.name}" reads "${bad}", which is not in the file.`, `节点 "${n.name}" 读取的 "${bad}" 不在文件中。`);
+    if (bad !== undefined) return refuse(`node "${n.name}" reads "${bad}", which is not in the file.`, `节点 “${n.name}” 读取的 “${bad}” 不在文件中。`);
   }
   const graph: Graph = { nodes };
   const order = topologicalOrder(graph);
