@@ -198,3 +198,23 @@ test("the deck's loss surface follows its data point, coarse while dragging and 
   await expect(check).toHaveAttribute('data-agree', 'true');
   await page.screenshot({ path: 'test-results/explorer-deck-loss.png' });
 });
+
+test('the explorer and the chapters move between their tabs with the arrow keys, Home and End', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  await page.getByTestId('tab-partials').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tab-gradient')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('tab-gradient')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('tab-domain')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tab-partials')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('tab-partials')).toBeFocused();
+  await page.goto('/#/limits');
+  await page.getByTestId('limits-tab-approach').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('limits-tab-laws')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('limits-tab-laws')).toBeFocused();
+});
