@@ -9,7 +9,7 @@
 import { _electron as electron, test, expect } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +61,12 @@ test.describe('Electron app', () => {
   });
 
   test.afterAll(async () => {
-    await app?.close();
+    if (app === undefined) return;
+    // Closing with unsaved changes asks in a native box Playwright cannot click: answer Don't Save.
+    await app.evaluate(({ dialog }) => {
+      Object.defineProperty(dialog, 'showMessageBox', { configurable: true, writable: true, value: async () => ({ response: 1, checkboxChecked: false }) });
+    });
+    await app.close();
   });
 
   test('opens the window on app:// with the first chapter', async () => {
@@ -121,5 +126,48 @@ test.describe('Electron app', () => {
       ];
     });
     for (const result of results) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  test.describe('documents', () => {
+    const docDir = path.join(os.tmpdir(), 'gradient-lab-e2e-documents');
+    const file = path.join(docDir, 'lecture.gradlab');
+
+    test.beforeAll(async () => {
+      if (target.kind === 'skip') return;
+      rmSync(docDir, { recursive: true, force: true });
+      mkdirSync(docDir, { recursive: true });
+      // Playwright cannot click native dialogs: answer them in the main process with our file.
+      await app.evaluate(({ dialog }, filePath) => {
+        Object.defineProperty(dialog, 'showSaveDialog', { configurable: true, writable: true, value: async () => ({ canceled: false, filePath }) });
+        Object.defineProperty(dialog, 'showOpenDialog', { configurable: true, writable: true, value: async () => ({ canceled: false, filePaths: [filePath] }) });
+      }, file);
+    });
+
+    const windowTitle = () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
+
+    test('File ▸ Save As… writes the document atomically and the title names it', async () => {
+      await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('file-save-as')?.click());
+      await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+      const text = readFileSync(file, 'utf8');
+      expect(() => JSON.parse(text) as unknown).not.toThrow();
+      await expect.poll(windowTitle).toBe('lecture.gradlab — Gradient Lab');
+    });
+
+    test('the saved file reopens with exactly the saved text (Open Recent and File ▸ Open)', async () => {
+      const saved = readFileSync(file, 'utf8');
+      const reopened = await page.evaluate((p) => (globalThis as unknown as PageGlobal).gradientLab?.openRecentDocument({ path: p }), file);
+      expect(reopened).toEqual({ ok: true, value: { name: 'lecture.gradlab', path: file, text: saved } });
+      await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('file-open')?.click());
+      await expect.poll(windowTitle).toBe('lecture.gradlab — Gradient Lab');
+      // Saving again over the same file (no dialog) keeps the previous version as .bak.
+      await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('file-save')?.click());
+      await expect.poll(() => existsSync(`${file}.bak`), { timeout: 15_000 }).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe(saved);
+    });
+
+    test('the bridge refuses to read a path that is not on the recent list', async () => {
+      const result = await page.evaluate(() => (globalThis as unknown as PageGlobal).gradientLab?.openRecentDocument({ path: '/etc/hostname' }));
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    });
   });
 });

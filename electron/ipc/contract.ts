@@ -54,6 +54,10 @@ export const settingsSchema = z.object({
   theme: z.enum(['light', 'dark', 'projector']),
   /** Multiplier for every UI size; 1 = 16 px text. Range 0.5–3. */
   uiScale: z.number().min(0.5).max(3),
+  /** The chapter sidebar folded to a rail. Absent in files from before it existed: false. */
+  sidebarCollapsed: z.boolean().default(false),
+  /** Every scene's side panel folded to a rail. Absent in older files: false. */
+  panelsCollapsed: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -62,6 +66,9 @@ export const settingsPatchSchema = z.strictObject({
   language: settingsSchema.shape.language.optional(),
   theme: settingsSchema.shape.theme.optional(),
   uiScale: settingsSchema.shape.uiScale.optional(),
+  // The bare boolean (not the defaulted one): an absent key in a patch means "unchanged".
+  sidebarCollapsed: z.boolean().optional(),
+  panelsCollapsed: z.boolean().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
@@ -78,6 +85,35 @@ const canceledSchema = z.object({ canceled: z.literal(true) });
 
 /** Largest document accepted in either direction: 5 MB of UTF-8. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** Largest exported file (a PNG at 3840×2160, a WebM or GIF recording): 200 MB. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+
+/** Largest autosaved recovery text: the same as a document. */
+export const MAX_RECOVERY_BYTES = MAX_DOCUMENT_BYTES;
+
+/** How many files File ▸ Open Recent remembers. */
+export const MAX_RECENT_FILES = 10;
+
+/** A path the main process handed out earlier (the renderer never invents one; main re-checks). */
+const filePathSchema = z.string().min(1).max(4096);
+
+/** A document file the user opened: its name for the title bar, its path (main's handle) and text. */
+export const openedDocumentSchema = z.strictObject({
+  name: z.string().min(1).max(255),
+  path: filePathSchema,
+  text: z.string().max(MAX_DOCUMENT_BYTES),
+});
+export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
+
+const savedDocumentSchema = z.strictObject({ canceled: z.literal(false), name: z.string().min(1).max(255), path: filePathSchema });
+
+/** Export formats a file can be saved as; the extension picks the dialog's filter. */
+export const exportExtensionSchema = z.enum(['png', 'svg', 'webm', 'gif']);
+export type ExportExtension = z.infer<typeof exportExtensionSchema>;
+
+/** Bytes from the page: a typed array (Electron's structured clone keeps Uint8Array). */
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
 
 /**
  * Renderer → main request/response channels. `method` is the name the preload exposes on
@@ -119,15 +155,105 @@ export const invokeContract = {
     }),
     response: z.union([canceledSchema, z.object({ canceled: z.literal(false), path: z.string() })]),
   },
+  /** File ▸ Open: the native dialog (.gradlab, .json), then the chosen file's text. */
+  'document:open': {
+    method: 'openDocument',
+    request: noRequest,
+    response: z.union([canceledSchema, openedDocumentSchema.extend({ canceled: z.literal(false) })]),
+  },
+  /**
+   * Save / Save As. Writes over `path` when it is given, `saveAs` is false and main opened or
+   * saved that file in this run; otherwise asks with the Save dialog. A file changed on disk since
+   * it was opened or saved is not overwritten without asking (Overwrite / Save As… / Cancel).
+   */
+  'document:save': {
+    method: 'saveDocument',
+    request: z.strictObject({
+      text: z.string().max(MAX_DOCUMENT_BYTES),
+      /** A bare file name such as `bowl.gradlab`. */
+      suggestedName: z.string().min(1).max(255),
+      path: filePathSchema.nullable(),
+      saveAs: z.boolean(),
+    }),
+    response: z.union([canceledSchema, savedDocumentSchema]),
+  },
+  /** The files in File ▸ Open Recent, newest first. */
+  'document:recent': {
+    method: 'recentDocuments',
+    request: noRequest,
+    response: z.array(z.strictObject({ name: z.string(), path: filePathSchema })).max(MAX_RECENT_FILES),
+  },
+  /** Opens a file from the recent list (any other path is refused: the page cannot read files by name). */
+  'document:openRecent': {
+    method: 'openRecentDocument',
+    request: z.strictObject({ path: filePathSchema }),
+    response: openedDocumentSchema,
+  },
+  /** What the window holds: the title bar shows `name` with a dirty marker; closing asks while dirty. */
+  'document:state': {
+    method: 'reportDocumentState',
+    request: z.strictObject({ name: z.string().min(1).max(255).nullable(), dirty: z.boolean() }),
+    response: z.object({ reported: z.literal(true) }),
+  },
+  /** After a `save-then-close` command: the save succeeded, the window may close now. */
+  'document:confirmClose': {
+    method: 'confirmClose',
+    request: noRequest,
+    response: z.object({ closing: z.boolean() }),
+  },
+  /** Autosave: the latest unsaved document, kept in userData until saved or declined. */
+  'recovery:write': {
+    method: 'writeRecovery',
+    request: z.strictObject({ text: z.string().max(MAX_RECOVERY_BYTES) }),
+    response: z.object({ written: z.literal(true) }),
+  },
+  'recovery:read': {
+    method: 'readRecovery',
+    request: noRequest,
+    response: z.object({ text: z.string().nullable() }),
+  },
+  'recovery:clear': {
+    method: 'clearRecovery',
+    request: noRequest,
+    response: z.object({ cleared: z.literal(true) }),
+  },
+  /** Saves exported bytes (PNG, SVG, WebM, GIF) where the user chooses in a native dialog. */
+  'export:save': {
+    method: 'saveExport',
+    request: z.strictObject({
+      /** A bare file name whose extension is one of the export formats, e.g. `surface.png`. */
+      suggestedName: z.string().min(1).max(255),
+      extension: exportExtensionSchema,
+      bytes: bytesSchema.refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'too large'),
+    }),
+    response: z.union([canceledSchema, z.object({ canceled: z.literal(false), path: filePathSchema })]),
+  },
 } as const;
 
-/** The commands the application menu can send to the renderer. */
-export const menuCommandSchema = z.enum(['zoomIn', 'zoomOut', 'zoomReset', 'open', 'save', 'about']);
+/** The commands the application menu can send to the renderer (File menu: `document:command`). */
+export const menuCommandSchema = z.enum(['zoomIn', 'zoomOut', 'zoomReset', 'about']);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+/**
+ * What the File menu (and closing the window) asks the renderer's document system to do.
+ * Same shape as `DocumentCommand` in renderer/src/document/document-host.ts.
+ */
+export const documentCommandSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('new') }),
+  z.strictObject({ kind: z.literal('open') }),
+  z.strictObject({ kind: z.literal('save') }),
+  z.strictObject({ kind: z.literal('save-as') }),
+  /** The user chose Save when closing with unsaved changes: save, then call `confirmClose`. */
+  z.strictObject({ kind: z.literal('save-then-close') }),
+  /** A file chosen in File ▸ Open Recent, already read by main. */
+  z.strictObject({ kind: z.literal('opened'), file: openedDocumentSchema }),
+]);
+export type DocumentCommandPayload = z.infer<typeof documentCommandSchema>;
 
 /** Main → renderer events. `method` is the subscribe function's name on `window.gradientLab`. */
 export const eventContract = {
   'menu:command': { method: 'onMenuCommand', payload: z.strictObject({ command: menuCommandSchema }) },
+  'document:command': { method: 'onDocumentCommand', payload: documentCommandSchema },
 } as const;
 
 export type InvokeContract = typeof invokeContract;

@@ -2,12 +2,15 @@
  * The implementation of each contract channel, wired to injected services so the whole table is
  * testable without Electron. Requests arrive already validated by the router.
  */
-import type { AppInfo } from '../ipc/contract';
+import type { AppInfo, IpcResult, ParsedRequestOf, ResponseOf, Settings } from '../ipc/contract';
+import type { DocumentWindow } from './document-window';
+import type { DocumentService } from './documents';
 import { openDocument, saveDocument } from './files';
 import type { FileDialogs } from './files';
 import { ipcError } from './ipc-errors';
 import type { InvokeHandlers } from './ipc-router';
 import { isExternalHttpUrl } from './navigation';
+import type { RecoveryStore } from './recovery-store';
 import type { SettingsStore } from './settings-store';
 
 export interface HandlerDeps {
@@ -16,6 +19,13 @@ export interface HandlerDeps {
   /** `shell.openExternal`. */
   readonly openExternal: (url: string) => Promise<void>;
   readonly dialogs: FileDialogs;
+  readonly documents: DocumentService;
+  readonly recovery: RecoveryStore;
+  /** The window's title and close guard; null while there is no window. */
+  readonly documentWindow: () => DocumentWindow | null;
+  readonly saveExport: (request: ParsedRequestOf<'export:save'>) => Promise<IpcResult<ResponseOf<'export:save'>>>;
+  /** After settings changed (the menu follows the language). */
+  readonly onSettingsChanged?: (settings: Settings) => void;
 }
 
 /** The handlers for every invoke channel of the contract. */
@@ -25,7 +35,9 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
     'settings:get': async () => ({ ok: true, value: deps.settings.get() }),
     'settings:set': async (patch) => {
       const result = await deps.settings.update(patch);
-      return result.ok ? result : { ok: false, error: { code: 'io', message: result.error } };
+      if (!result.ok) return { ok: false, error: { code: 'io', message: result.error } };
+      deps.onSettingsChanged?.(result.value);
+      return result;
     },
     'shell:openExternal': async ({ url }) => {
       // Already enforced by the schema; repeated here because this line is what opens the browser.
@@ -44,5 +56,18 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
     },
     'file:open': (request) => openDocument(deps.dialogs, request),
     'file:save': (request) => saveDocument(deps.dialogs, request),
+    'document:open': () => deps.documents.open(),
+    'document:save': (request) => deps.documents.save(request),
+    'document:recent': async () => ({ ok: true, value: deps.documents.recentList() }),
+    'document:openRecent': ({ path }) => deps.documents.openRecent(path),
+    'document:state': async (state) => {
+      deps.documentWindow()?.report(state);
+      return { ok: true, value: { reported: true } };
+    },
+    'document:confirmClose': async () => ({ ok: true, value: { closing: deps.documentWindow()?.confirmClose() ?? false } }),
+    'recovery:write': ({ text }) => deps.recovery.write(text),
+    'recovery:read': () => deps.recovery.read(),
+    'recovery:clear': () => deps.recovery.clear(),
+    'export:save': (request) => deps.saveExport(request),
   };
 }

@@ -36,6 +36,16 @@ function handlersWith(overrides: Partial<InvokeHandlers> = {}): InvokeHandlers {
     'shell:openExternal': unexpected,
     'file:open': unexpected,
     'file:save': unexpected,
+    'document:open': unexpected,
+    'document:save': unexpected,
+    'document:recent': unexpected,
+    'document:openRecent': unexpected,
+    'document:state': unexpected,
+    'document:confirmClose': unexpected,
+    'recovery:write': unexpected,
+    'recovery:read': unexpected,
+    'recovery:clear': unexpected,
+    'export:save': unexpected,
     ...overrides,
   };
 }
@@ -47,10 +57,13 @@ describe('createInvokeListener', () => {
   it('passes a valid payload to the handler and returns its value', async () => {
     const handler = vi.fn(async (patch: { theme?: string }) => ({
       ok: true as const,
-      value: { language: null, theme: (patch.theme ?? 'light') as 'dark', uiScale: 1 },
+      value: { language: null, theme: (patch.theme ?? 'light') as 'dark', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false },
     }));
     const listener = createInvokeListener('settings:set', handler, trusted, silent);
-    await expect(listener(goodEvent, { theme: 'dark' })).resolves.toEqual({ ok: true, value: { language: null, theme: 'dark', uiScale: 1 } });
+    await expect(listener(goodEvent, { theme: 'dark' })).resolves.toEqual({
+      ok: true,
+      value: { language: null, theme: 'dark', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false },
+    });
     expect(handler).toHaveBeenCalledExactlyOnceWith({ theme: 'dark' });
   });
 
@@ -147,6 +160,38 @@ describe('registerIpcRouter', () => {
   });
 });
 
+describe('the document channels refuse invalid payloads before their handlers run', () => {
+  it.each<[string, string, unknown[]]>([
+    ['document:save', 'no saveAs flag', [{ text: '{}', suggestedName: 'a.gradlab', path: null }]],
+    ['document:save', 'a path that is not a string', [{ text: '{}', suggestedName: 'a.gradlab', path: 42, saveAs: false }]],
+    ['document:save', 'an extra key', [{ text: '{}', suggestedName: 'a.gradlab', path: null, saveAs: false, backup: false }]],
+    ['document:save', 'text over the cap', [{ text: 'x'.repeat(5 * 1024 * 1024 + 1), suggestedName: 'a.gradlab', path: null, saveAs: false }]],
+    ['document:open', 'a body', [{ path: '/etc/passwd' }]],
+    ['document:openRecent', 'a bare string', ['/etc/passwd']],
+    ['document:openRecent', 'no path', [{}]],
+    ['document:state', 'a dirty flag that is not boolean', [{ name: 'a', dirty: 1 }]],
+    ['document:confirmClose', 'a body', [true]],
+    ['recovery:write', 'no text', [{}]],
+    ['recovery:write', 'a number', [{ text: 7 }]],
+    ['recovery:read', 'a body', [{ path: '/etc/shadow' }]],
+    ['export:save', 'an unknown format', [{ suggestedName: 'a.exe', extension: 'exe', bytes: new Uint8Array(1) }]],
+    ['export:save', 'bytes as an array', [{ suggestedName: 'a.png', extension: 'png', bytes: [137, 80] }]],
+  ])('%s: %s', async (channel, _why, args) => {
+    const handler = vi.fn();
+    const listener = createInvokeListener(channel as 'document:save', handler, trusted, silent);
+    expect(await listener(goodEvent, ...args)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid save request through', async () => {
+    const handler = vi.fn(async () => ({ ok: true as const, value: { canceled: true as const } }));
+    const listener = createInvokeListener('document:save', handler, trusted, silent);
+    const request = { text: '{}', suggestedName: 'a.gradlab', path: '/home/t/a.gradlab', saveAs: false };
+    expect(await listener(goodEvent, request)).toEqual({ ok: true, value: { canceled: true } });
+    expect(handler).toHaveBeenCalledExactlyOnceWith(request);
+  });
+});
+
 describe('sendToRenderer', () => {
   it('sends valid events and refuses invalid ones or dead targets', () => {
     const send = vi.fn();
@@ -156,5 +201,19 @@ describe('sendToRenderer', () => {
     expect(sendToRenderer(alive, 'menu:command', { command: 'format-disk' } as never)).toBe(false);
     expect(sendToRenderer({ send, isDestroyed: () => true }, 'menu:command', { command: 'about' })).toBe(false);
     expect(send).toHaveBeenCalledOnce();
+  });
+
+  it('sends document commands and refuses malformed ones', () => {
+    const send = vi.fn();
+    const alive = { send, isDestroyed: () => false };
+    expect(sendToRenderer(alive, 'document:command', { kind: 'save-then-close' })).toBe(true);
+    const file = { name: 'a.gradlab', path: '/a.gradlab', text: '{}' };
+    expect(sendToRenderer(alive, 'document:command', { kind: 'opened', file })).toBe(true);
+    expect(sendToRenderer(alive, 'document:command', { kind: 'opened' } as never)).toBe(false);
+    expect(sendToRenderer(alive, 'document:command', { kind: 'format' } as never)).toBe(false);
+    expect(send.mock.calls).toEqual([
+      ['document:command', { kind: 'save-then-close' }],
+      ['document:command', { kind: 'opened', file }],
+    ]);
   });
 });

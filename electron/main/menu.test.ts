@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { buildMenuTemplate, menuLocaleFor } from './menu';
+import { appLocale, buildMenuTemplate, menuLocaleFor, recentLabels } from './menu';
 import type { MenuInput } from './menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -9,8 +9,21 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 function build(overrides: Partial<MenuInput> = {}) {
   const send = vi.fn();
-  const template = buildMenuTemplate({ locale: 'en', isMac: false, isPackaged: true, send, ...overrides });
-  return { template, all: flatten(template), send };
+  const sendDocument = vi.fn();
+  const openRecent = vi.fn();
+  const clearRecent = vi.fn();
+  const template = buildMenuTemplate({ locale: 'en', isMac: false, isPackaged: true, send, sendDocument, recent: [], openRecent, clearRecent, ...overrides });
+  return { template, all: flatten(template), send, sendDocument, openRecent, clearRecent };
+}
+
+function fileMenu(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  const file = template.find((m) => m.label === 'File' || m.label === '文件');
+  return Array.isArray(file?.submenu) ? file.submenu : [];
+}
+
+function recentMenu(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  const item = fileMenu(template).find((i) => i.label === 'Open Recent' || i.label === '最近打开');
+  return Array.isArray(item?.submenu) ? item.submenu : [];
 }
 
 function click(item: MenuItemConstructorOptions | undefined): void {
@@ -48,8 +61,6 @@ describe('buildMenuTemplate', () => {
     ['Zoom In', 'CmdOrCtrl+=', 'zoomIn'],
     ['Zoom Out', 'CmdOrCtrl+-', 'zoomOut'],
     ['Actual Size', 'CmdOrCtrl+0', 'zoomReset'],
-    ['Open…', 'CmdOrCtrl+O', 'open'],
-    ['Save…', 'CmdOrCtrl+S', 'save'],
   ])('%s (%s) sends %s to the renderer instead of zooming Chromium', (label, accelerator, command) => {
     const { all, send } = build();
     const item = all.find((i) => i.label === label);
@@ -101,5 +112,69 @@ describe('buildMenuTemplate', () => {
     const mac = build({ isMac: true });
     const appMenu = mac.template[0];
     expect(Array.isArray(appMenu?.submenu) && appMenu.submenu.some((i) => i.role === 'quit')).toBe(true);
+  });
+
+  it('has New, Open…, Open Recent, Save, Save As… in File, in that order', () => {
+    const labels = fileMenu(build().template).map((i) => i.label ?? i.type);
+    expect(labels.slice(0, 7)).toEqual(['New', 'Open…', 'Open Recent', 'separator', 'Save', 'Save As…', 'separator']);
+    const zh = fileMenu(build({ locale: 'zh-CN' }).template).map((i) => i.label ?? i.type);
+    expect(zh.slice(0, 6)).toEqual(['新建', '打开…', '最近打开', 'separator', '保存', '另存为…']);
+  });
+
+  it.each<[string, string, string]>([
+    ['New', 'CmdOrCtrl+N', 'new'],
+    ['Open…', 'CmdOrCtrl+O', 'open'],
+    ['Save', 'CmdOrCtrl+S', 'save'],
+    ['Save As…', 'CmdOrCtrl+Shift+S', 'save-as'],
+  ])('%s (%s) sends the document command %s', (label, accelerator, command) => {
+    const { template, sendDocument, send } = build();
+    const item = fileMenu(template).find((i) => i.label === label);
+    expect(item?.accelerator).toBe(accelerator);
+    click(item);
+    expect(sendDocument).toHaveBeenCalledExactlyOnceWith(command);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('Open Recent lists the files newest first; a click asks main to open that path', () => {
+    const recent = [
+      { name: 'bowl.gradlab', path: '/home/t/bowl.gradlab' },
+      { name: 'saddle.gradlab', path: '/home/t/lectures/saddle.gradlab' },
+    ];
+    const { template, openRecent, clearRecent } = build({ recent });
+    const items = recentMenu(template);
+    expect(items.map((i) => i.label ?? i.type)).toEqual(['bowl.gradlab', 'saddle.gradlab', 'separator', 'Clear Recently Opened']);
+    expect(items[1]?.toolTip).toBe('/home/t/lectures/saddle.gradlab');
+    click(items[1]);
+    expect(openRecent).toHaveBeenCalledExactlyOnceWith('/home/t/lectures/saddle.gradlab');
+    expect(items[3]?.enabled).toBe(true);
+    click(items[3]);
+    expect(clearRecent).toHaveBeenCalledOnce();
+  });
+
+  it('an empty Open Recent says so and cannot be cleared', () => {
+    const items = recentMenu(build({ locale: 'zh-CN' }).template);
+    expect(items[0]).toMatchObject({ label: '无最近打开的文件', enabled: false });
+    expect(items.at(-1)).toMatchObject({ label: '清除最近打开记录', enabled: false });
+  });
+});
+
+describe('recentLabels', () => {
+  it('adds the folder when two files share a name, and escapes & (a mnemonic marker)', () => {
+    expect(
+      recentLabels([
+        { name: 'a.gradlab', path: '/x/a.gradlab' },
+        { name: 'a.gradlab', path: '/y/a.gradlab' },
+        { name: 'R&D.gradlab', path: '/y/R&D.gradlab' },
+      ]),
+    ).toEqual(['a.gradlab — /x', 'a.gradlab — /y', 'R&&D.gradlab']);
+  });
+});
+
+describe('appLocale', () => {
+  it('prefers the language chosen in the settings over the OS language', () => {
+    expect(appLocale('en', 'zh-CN')).toBe('en');
+    expect(appLocale('zh-CN', 'en-US')).toBe('zh-CN');
+    expect(appLocale(null, 'zh-Hans-CN')).toBe('zh-CN');
+    expect(appLocale(null, 'fr-FR')).toBe('en');
   });
 });

@@ -20,25 +20,25 @@ describe('openSettingsStore', () => {
   it('starts from the defaults when there is no file', async () => {
     const { store, status } = await openSettingsStore(dir);
     expect(status).toBe('missing');
-    expect(store.get()).toEqual({ language: null, theme: 'light', uiScale: 1 });
+    expect(store.get()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('round-trips an update through the file', async () => {
     const { store } = await openSettingsStore(dir);
     const result = await store.update({ language: 'zh-CN', uiScale: 1.25 });
-    expect(result).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'light', uiScale: 1.25 } });
+    expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'zh-CN', uiScale: 1.25 } });
     const reopened = await openSettingsStore(dir);
     expect(reopened.status).toBe('loaded');
-    expect(reopened.store.get()).toEqual({ language: 'zh-CN', theme: 'light', uiScale: 1.25 });
-    expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual({ version: 1, language: 'zh-CN', theme: 'light', uiScale: 1.25 });
+    expect(reopened.store.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'zh-CN', theme: 'light', uiScale: 1.25 });
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual({ version: 1, ...DEFAULT_SETTINGS, language: 'zh-CN', uiScale: 1.25 });
   });
 
   it('applies concurrent updates in order', async () => {
     const { store } = await openSettingsStore(dir);
     await Promise.all([store.update({ theme: 'dark' }), store.update({ uiScale: 2 }), store.update({ language: 'en' })]);
     const reopened = await openSettingsStore(dir);
-    expect(reopened.store.get()).toEqual({ language: 'en', theme: 'dark', uiScale: 2 });
+    expect(reopened.store.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', theme: 'dark', uiScale: 2 });
   });
 
   it.each([
@@ -55,7 +55,7 @@ describe('openSettingsStore', () => {
     expect(await readFile(`${file()}.bak`, 'utf8')).toBe(text);
     // The next save writes a clean file; the backup stays for inspection.
     await store.update({ theme: 'dark' });
-    expect(parseSettingsFile(await readFile(file(), 'utf8'))).toEqual({ language: null, theme: 'dark', uiScale: 1 });
+    expect(parseSettingsFile(await readFile(file(), 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, language: null, theme: 'dark', uiScale: 1 });
     expect(await readFile(`${file()}.bak`, 'utf8')).toBe(text);
   });
 
@@ -63,7 +63,7 @@ describe('openSettingsStore', () => {
     await writeFile(file(), '{"theme":"projector"}');
     const { store, status } = await openSettingsStore(dir);
     expect(status).toBe('loaded');
-    expect(store.get()).toEqual({ language: null, theme: 'projector', uiScale: 1 });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, language: null, theme: 'projector', uiScale: 1 });
   });
 
   it('writes atomically: no temp file is ever left beside it', async () => {
@@ -99,8 +99,10 @@ describe('serializeSettings / parseSettingsFile', () => {
         fc.constantFrom('zh-CN' as const, 'en' as const, null),
         fc.constantFrom('light' as const, 'dark' as const, 'projector' as const),
         fc.double({ min: 0.5, max: 3, noNaN: true }),
-        (language, theme, uiScale) => {
-          const s = { language, theme, uiScale };
+        fc.boolean(),
+        fc.boolean(),
+        (language, theme, uiScale, sidebarCollapsed, panelsCollapsed) => {
+          const s = { language, theme, uiScale, sidebarCollapsed, panelsCollapsed };
           expect(parseSettingsFile(serializeSettings(s))).toEqual(s);
         },
       ),
@@ -123,18 +125,18 @@ describe('stored settings: per-key reset and a size cap (issue 12)', () => {
     ['a string', '{"version":1,"language":"en","theme":"dark","uiScale":"2"}'],
     ['9', '{"version":1,"language":"en","theme":"dark","uiScale":9}'],
   ])('a uiScale of %s resets to 1 (not clamped to 3 or 0.5); the valid keys are kept', async (_why, text) => {
-    expect(parseSettingsFile(text)).toEqual({ language: 'en', theme: 'dark', uiScale: 1 });
+    expect(parseSettingsFile(text)).toEqual({ ...DEFAULT_SETTINGS, language: 'en', theme: 'dark', uiScale: 1 });
     await writeFile(file(), text);
     const { store, status } = await openSettingsStore(dir);
-    expect(store.get()).toEqual({ language: 'en', theme: 'dark', uiScale: 1 });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', theme: 'dark', uiScale: 1 });
     // Reported, and the original kept for inspection.
     expect(status).toBe('recovered-from-corrupt');
     expect(await readFile(`${file()}.bak`, 'utf8')).toBe(text);
   });
 
   it('a wrong-typed theme or language resets only that key', () => {
-    expect(parseSettingsFile('{"language":7,"theme":"dark","uiScale":2}')).toEqual({ language: null, theme: 'dark', uiScale: 2 });
-    expect(parseSettingsFile('{"language":"en","theme":{"x":1},"uiScale":2}')).toEqual({ language: 'en', theme: 'light', uiScale: 2 });
+    expect(parseSettingsFile('{"language":7,"theme":"dark","uiScale":2}')).toEqual({ ...DEFAULT_SETTINGS, language: null, theme: 'dark', uiScale: 2 });
+    expect(parseSettingsFile('{"language":"en","theme":{"x":1},"uiScale":2}')).toEqual({ ...DEFAULT_SETTINGS, language: 'en', theme: 'light', uiScale: 2 });
   });
 
   it('a huge settings file is not read whole: defaults, and the app still opens', async () => {
@@ -144,5 +146,40 @@ describe('stored settings: per-key reset and a size cap (issue 12)', () => {
     expect(status).toBe('recovered-from-corrupt');
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(parseSettingsFile(huge)).toBeNull();
+  });
+});
+
+describe('collapsed sidebar and side panels (issue 9: layout remembered across restarts)', () => {
+  it('round-trips both flags through the file', async () => {
+    const { store } = await openSettingsStore(dir);
+    expect(await store.update({ sidebarCollapsed: true })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, sidebarCollapsed: true } });
+    await store.update({ panelsCollapsed: true });
+    const reopened = await openSettingsStore(dir);
+    expect(reopened.status).toBe('loaded');
+    expect(reopened.store.get()).toEqual({ ...DEFAULT_SETTINGS, sidebarCollapsed: true, panelsCollapsed: true });
+  });
+
+  it('a file from before the flags existed loads as not collapsed, and is not corrupt', async () => {
+    await writeFile(file(), '{"version":1,"language":"en","theme":"dark","uiScale":1.5}');
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('loaded');
+    expect(store.get()).toEqual({ language: 'en', theme: 'dark', uiScale: 1.5, sidebarCollapsed: false, panelsCollapsed: false });
+  });
+
+  it.each([['"true"'], ['1'], ['null'], ['{}'], ['[true]']])('a collapsed flag of %s resets that key only, and is reported', async (bad) => {
+    const text = `{"version":1,"language":"zh-CN","theme":"projector","uiScale":2,"sidebarCollapsed":${bad},"panelsCollapsed":true}`;
+    expect(parseSettingsFile(text)).toEqual({ language: 'zh-CN', theme: 'projector', uiScale: 2, sidebarCollapsed: false, panelsCollapsed: true });
+    await writeFile(file(), text);
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('recovered-from-corrupt');
+    expect(store.get().sidebarCollapsed).toBe(false);
+    expect(store.get().panelsCollapsed).toBe(true);
+  });
+
+  it('refuses a non-boolean flag in an update as a value', async () => {
+    const { store } = await openSettingsStore(dir);
+    const result = await store.update({ panelsCollapsed: 'yes' as unknown as boolean });
+    expect(result.ok).toBe(false);
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -18,7 +18,7 @@ import { backupPathFor, writeFileAtomic } from './atomic-write';
 export const SETTINGS_FILE_NAME = 'settings.json';
 
 /** What a fresh install starts with; `language: null` follows the OS language. */
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ language: null, theme: 'light', uiScale: 1 });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
 
 /** The on-disk format. `version` leaves room for migrations. */
 const settingsFileSchema = z.object({
@@ -26,6 +26,8 @@ const settingsFileSchema = z.object({
   language: settingsSchema.shape.language.default(DEFAULT_SETTINGS.language),
   theme: settingsSchema.shape.theme.default(DEFAULT_SETTINGS.theme),
   uiScale: settingsSchema.shape.uiScale.default(DEFAULT_SETTINGS.uiScale),
+  sidebarCollapsed: settingsSchema.shape.sidebarCollapsed,
+  panelsCollapsed: settingsSchema.shape.panelsCollapsed,
 });
 
 const INVALID_SETTINGS: LocalizedText = {
@@ -89,6 +91,8 @@ export function parseSettingsFileDetailed(text: string): { settings: Settings; r
     language: pick(settingsSchema.shape.language, field('language'), DEFAULT_SETTINGS.language),
     theme: pick(settingsSchema.shape.theme, field('theme'), DEFAULT_SETTINGS.theme),
     uiScale: pick(settingsSchema.shape.uiScale, field('uiScale'), DEFAULT_SETTINGS.uiScale),
+    sidebarCollapsed: pick(z.boolean(), field('sidebarCollapsed'), DEFAULT_SETTINGS.sidebarCollapsed),
+    panelsCollapsed: pick(z.boolean(), field('panelsCollapsed'), DEFAULT_SETTINGS.panelsCollapsed),
   };
   return { settings, reset };
 }
@@ -171,5 +175,7 @@ function stripUndefined(patch: SettingsPatch): Partial<Settings> {
   if (patch.language !== undefined) out.language = patch.language;
   if (patch.theme !== undefined) out.theme = patch.theme;
   if (patch.uiScale !== undefined) out.uiScale = patch.uiScale;
+  if (patch.sidebarCollapsed !== undefined) out.sidebarCollapsed = patch.sidebarCollapsed;
+  if (patch.panelsCollapsed !== undefined) out.panelsCollapsed = patch.panelsCollapsed;
   return out;
 }

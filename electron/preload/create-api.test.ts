@@ -47,6 +47,10 @@ describe('createGradientLabApi', () => {
     await api.openExternal({ url: 'https://example.org/' });
     await api.openFile({ filters: [] });
     await api.saveFile({ suggestedName: 'a.json', text: '{}' });
+    await api.saveDocument({ text: '{}', suggestedName: 'a.gradlab', path: null, saveAs: true });
+    await api.openRecentDocument({ path: '/a.gradlab' });
+    await api.writeRecovery({ text: '{}' });
+    await api.saveExport({ suggestedName: 'a.png', extension: 'png', bytes: new Uint8Array([1]) });
     await api.getSettings();
     // A page calling with extra arguments must not smuggle them through.
     await (api.setSettings as unknown as (...a: unknown[]) => Promise<unknown>)({ uiScale: 2 }, 'extra', 42);
@@ -56,6 +60,10 @@ describe('createGradientLabApi', () => {
       { channel: 'shell:openExternal', args: [{ url: 'https://example.org/' }] },
       { channel: 'file:open', args: [{ filters: [] }] },
       { channel: 'file:save', args: [{ suggestedName: 'a.json', text: '{}' }] },
+      { channel: 'document:save', args: [{ text: '{}', suggestedName: 'a.gradlab', path: null, saveAs: true }] },
+      { channel: 'document:openRecent', args: [{ path: '/a.gradlab' }] },
+      { channel: 'recovery:write', args: [{ text: '{}' }] },
+      { channel: 'export:save', args: [{ suggestedName: 'a.png', extension: 'png', bytes: new Uint8Array([1]) }] },
       { channel: 'settings:get', args: [undefined] },
       { channel: 'settings:set', args: [{ uiScale: 2 }] },
     ]);
@@ -87,8 +95,25 @@ describe('createGradientLabApi', () => {
     const offA = api.onMenuCommand((p) => a.push(p.command));
     api.onMenuCommand((p) => b.push(p.command));
     offA();
-    emit('menu:command', { command: 'open' });
+    emit('menu:command', { command: 'about' });
     expect(a).toEqual([]);
-    expect(b).toEqual(['open']);
+    expect(b).toEqual(['about']);
+  });
+
+  it('delivers document commands validated, without the IPC event, and drops malformed ones', () => {
+    const { ipc, emit, listeners } = fakeIpc();
+    const api = createGradientLabApi(ipc);
+    const received: unknown[][] = [];
+    const off = api.onDocumentCommand((...args: unknown[]) => received.push(args));
+    const file = { name: 'bowl.gradlab', path: '/home/t/bowl.gradlab', text: '{}' };
+    emit('document:command', { kind: 'save-then-close' });
+    emit('document:command', { kind: 'opened', file });
+    emit('document:command', { kind: 'opened', file: { ...file, text: 42 } });
+    emit('document:command', { kind: 'save', path: '/etc/passwd' });
+    emit('document:command', 'new');
+    emit('menu:command', { command: 'about' });
+    expect(received).toEqual([[{ kind: 'save-then-close' }], [{ kind: 'opened', file }]]);
+    off();
+    expect(listeners.get('document:command')?.size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localStorageBackend } from './preferences-backend';
+import { desktopBackend, localStorageBackend } from './preferences-backend';
 
 function fakeStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -10,15 +10,38 @@ describe('localStorageBackend', () => {
   it('round-trips preferences', async () => {
     const s = fakeStorage();
     const b = localStorageBackend(s);
-    await b.save({ language: 'zh-CN', theme: 'dark', uiScale: 1.25 });
-    expect(await b.load()).toEqual({ language: 'zh-CN', theme: 'dark', uiScale: 1.25 });
+    const p = { language: 'zh-CN', theme: 'dark', uiScale: 1.25, sidebarCollapsed: true, panelsCollapsed: true } as const;
+    await b.save(p);
+    expect(await b.load()).toEqual(p);
   });
   it('survives a corrupt entry with defaults', async () => {
     const b = localStorageBackend(fakeStorage({ 'gradient-lab.preferences.v1': '{not json' }));
-    expect(await b.load()).toEqual({ language: null, theme: 'light', uiScale: 1 });
+    expect(await b.load()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
   });
   it('survives a storage that throws on write', async () => {
     const b = localStorageBackend({ getItem: () => null, setItem: () => { throw new Error('QuotaExceeded'); } });
-    await expect(b.save({ language: 'en', theme: 'light', uiScale: 1 })).resolves.toBeUndefined();
+    await expect(b.save({ language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false })).resolves.toBeUndefined();
+  });
+});
+
+describe('desktopBackend', () => {
+  it('loads the collapsed-layout flags the main process stored, sanitised', async () => {
+    const stored = { language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: true, panelsCollapsed: 'yes' };
+    const b = desktopBackend({ getSettings: async () => ({ ok: true, value: stored }), setSettings: async () => ({ ok: true, value: {} }) });
+    expect(await b.load()).toEqual({ language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: true, panelsCollapsed: false });
+  });
+  it('saves the flags with the rest of the preferences', async () => {
+    const sent: unknown[] = [];
+    const b = desktopBackend({
+      getSettings: async () => ({ ok: false, error: 'x' }),
+      setSettings: async (p) => {
+        sent.push(p);
+        return { ok: true, value: p };
+      },
+    });
+    expect(await b.load()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
+    const p = { language: null, theme: 'dark', uiScale: 1, sidebarCollapsed: true, panelsCollapsed: false } as const;
+    await b.save(p);
+    expect(sent).toEqual([p]);
   });
 });

@@ -4,7 +4,7 @@ import { clampScale, DEFAULT_PREFERENCES, sanitizePreferences, stepScale, THEMES
 
 describe('preferences', () => {
   it('keeps valid fields and defaults the rest', () => {
-    expect(sanitizePreferences({ language: 'en', theme: 'projector', uiScale: 1.5 })).toEqual({ language: 'en', theme: 'projector', uiScale: 1.5 });
+    expect(sanitizePreferences({ language: 'en', theme: 'projector', uiScale: 1.5 })).toEqual({ ...DEFAULT_PREFERENCES, language: 'en', theme: 'projector', uiScale: 1.5 });
     expect(sanitizePreferences({ language: 'fr', theme: 'neon', uiScale: 'big' })).toEqual(DEFAULT_PREFERENCES);
     expect(sanitizePreferences(null)).toEqual(DEFAULT_PREFERENCES);
     expect(sanitizePreferences('garbage')).toEqual(DEFAULT_PREFERENCES);
@@ -37,7 +37,7 @@ describe('preferences', () => {
 describe('stored preferences: any out-of-range or wrong-typed value resets that key only (issue 12)', () => {
   it('uiScale 1e9, −5, 0, 3.0001, NaN-ish strings reset to 1; the other keys survive', () => {
     for (const bad of [1e9, -5, 0, 0.49, 3.0001, Infinity, '1.5', true, null, [1.5], { v: 1 }]) {
-      expect(sanitizePreferences({ language: 'zh-CN', theme: 'dark', uiScale: bad })).toEqual({ language: 'zh-CN', theme: 'dark', uiScale: 1 });
+      expect(sanitizePreferences({ language: 'zh-CN', theme: 'dark', uiScale: bad })).toEqual({ ...DEFAULT_PREFERENCES, language: 'zh-CN', theme: 'dark', uiScale: 1 });
     }
     expect(sanitizePreferences({ uiScale: 0.5 }).uiScale).toBe(0.5);
     expect(sanitizePreferences({ uiScale: 3 }).uiScale).toBe(3);
@@ -47,21 +47,60 @@ describe('stored preferences: any out-of-range or wrong-typed value resets that 
     expect(sanitizePreferences(Object.create(proto))).toEqual(DEFAULT_PREFERENCES);
     expect(sanitizePreferences(['en', 'dark', 2])).toEqual(DEFAULT_PREFERENCES);
     expect(sanitizePreferences(JSON.parse('{"__proto__":{"theme":"dark"},"language":"en"}'))).toEqual({ ...DEFAULT_PREFERENCES, language: 'en' });
+    expect(sanitizePreferences(Object.create({ sidebarCollapsed: true, panelsCollapsed: true }))).toEqual(DEFAULT_PREFERENCES);
   });
   it('property: the result is always a valid preference, and valid input is kept exactly', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
         const p = sanitizePreferences(raw);
-        return (p.language === null || p.language === 'en' || p.language === 'zh-CN') && THEMES.includes(p.theme) && p.uiScale >= 0.5 && p.uiScale <= 3;
+        return (
+          (p.language === null || p.language === 'en' || p.language === 'zh-CN') &&
+          THEMES.includes(p.theme) &&
+          p.uiScale >= 0.5 &&
+          p.uiScale <= 3 &&
+          typeof p.sidebarCollapsed === 'boolean' &&
+          typeof p.panelsCollapsed === 'boolean'
+        );
       }),
       { seed: 42, numRuns: 500 },
     );
     fc.assert(
-      fc.property(fc.constantFrom('en' as const, 'zh-CN' as const, null), fc.constantFrom(...THEMES), fc.double({ min: 0.5, max: 3, noNaN: true }), (language, theme, uiScale) => {
-        const p = sanitizePreferences({ language, theme, uiScale });
-        return p.language === language && p.theme === theme && p.uiScale === uiScale;
-      }),
+      fc.property(
+        fc.constantFrom('en' as const, 'zh-CN' as const, null),
+        fc.constantFrom(...THEMES),
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        fc.boolean(),
+        fc.boolean(),
+        (language, theme, uiScale, sidebarCollapsed, panelsCollapsed) => {
+          const valid = { language, theme, uiScale, sidebarCollapsed, panelsCollapsed };
+          expect(sanitizePreferences(valid)).toEqual(valid);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
+  });
+});
+
+describe('collapsed sidebar and side panels (issue 9)', () => {
+  it('default to unfolded: a new user sees the chapters and the controls', () => {
+    expect(DEFAULT_PREFERENCES.sidebarCollapsed).toBe(false);
+    expect(DEFAULT_PREFERENCES.panelsCollapsed).toBe(false);
+  });
+  it('keep true and false, and preferences stored before the flags existed load unfolded', () => {
+    expect(sanitizePreferences({ sidebarCollapsed: true, panelsCollapsed: false })).toMatchObject({ sidebarCollapsed: true, panelsCollapsed: false });
+    expect(sanitizePreferences({ sidebarCollapsed: false, panelsCollapsed: true })).toMatchObject({ sidebarCollapsed: false, panelsCollapsed: true });
+    expect(sanitizePreferences({ language: 'zh-CN', theme: 'light', uiScale: 1 })).toEqual({ language: 'zh-CN', theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
+  });
+  it('a wrong-typed flag resets that key only; the other keys survive', () => {
+    for (const bad of ['true', 1, 0, null, [true], { v: true }, Number.NaN]) {
+      expect(sanitizePreferences({ language: 'en', theme: 'projector', uiScale: 2, sidebarCollapsed: bad, panelsCollapsed: true })).toEqual({
+        language: 'en',
+        theme: 'projector',
+        uiScale: 2,
+        sidebarCollapsed: false,
+        panelsCollapsed: true,
+      });
+      expect(sanitizePreferences({ sidebarCollapsed: true, panelsCollapsed: bad })).toEqual({ ...DEFAULT_PREFERENCES, sidebarCollapsed: true });
+    }
   });
 });

@@ -14,9 +14,16 @@ export interface Preferences {
   readonly theme: Theme;
   /** Multiplies every size in the UI (rem-based); 1 = 16 px text. */
   readonly uiScale: number;
+  /** The chapter sidebar folded to a narrow rail (Ctrl/Cmd+\), so the figures get its width. */
+  readonly sidebarCollapsed: boolean;
+  /**
+   * Every scene's side panel (explorer, limits, derivatives) folded to a rail (Ctrl/Cmd+Shift+\):
+   * one setting for all, since a presenter who wants the room wants it in every chapter.
+   */
+  readonly panelsCollapsed: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'light', uiScale: 1 };
+export const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false };
 
 /** Browser-like zoom steps, so three presses of Ctrl + reach a size a lecture hall can read. */
 export const UI_SCALE_STEPS: readonly number[] = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
@@ -53,5 +60,10 @@ export function sanitizePreferences(raw: unknown): Preferences {
   const theme = typeof th === 'string' && THEMES.includes(th as Theme) ? (th as Theme) : DEFAULT_PREFERENCES.theme;
   const s = field('uiScale');
   const uiScale = typeof s === 'number' && Number.isFinite(s) && s >= UI_SCALE_MIN && s <= UI_SCALE_MAX ? s : DEFAULT_PREFERENCES.uiScale;
-  return { language, theme, uiScale };
+  // Only a real boolean counts: "true", 1 or {} from a hand-edited file are not a choice the user made.
+  const sb = field('sidebarCollapsed');
+  const sidebarCollapsed = typeof sb === 'boolean' ? sb : DEFAULT_PREFERENCES.sidebarCollapsed;
+  const pc = field('panelsCollapsed');
+  const panelsCollapsed = typeof pc === 'boolean' ? pc : DEFAULT_PREFERENCES.panelsCollapsed;
+  return { language, theme, uiScale, sidebarCollapsed, panelsCollapsed };
 }
