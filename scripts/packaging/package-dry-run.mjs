@@ -1,7 +1,8 @@
 // `npm run release:dry-run`: everything about packaging that needs no Electron binary.
 // Builds the app with electron-vite (into out/, git-ignored), loads and schema-validates
 // electron-builder.yml with electron-builder's own code, lists what would go into app.asar, audits
-// that list and reports its size. Exit code 1 on any problem.
+// that list and reports its size, then runs the built main process against a fake Electron
+// (electron/main/bundle-smoke). Exit code 1 on any problem.
 //   --no-build            audit the existing out/ instead of rebuilding it
 //   --allow-source-maps   let *.map files ship (only if the build is meant to emit them)
 import { spawnSync } from 'node:child_process';
@@ -49,6 +50,18 @@ problems.push(
 );
 
 console.log(`release dry run: app.asar would hold ${sizeReport(files)}`);
+// The file-list audit cannot tell whether electron-vite bundled the main process's dependencies
+// correctly; the smoke run loads the built main process against a fake Electron and saves a file.
+if (!args.has('--no-build')) {
+  const smoke = spawnSync(process.execPath, [path.join(root, 'electron', 'main', 'bundle-smoke', 'run.mjs')], { cwd: root, encoding: 'utf8' });
+  if (smoke.status !== 0) {
+    process.stdout.write(smoke.stdout ?? '');
+    process.stderr.write(smoke.stderr ?? '');
+    problems.push('the built main process failed its smoke run (electron/main/bundle-smoke/run.mjs)');
+  } else {
+    console.log(`release dry run: ${(smoke.stdout ?? '').trim().split('\n').pop()}`);
+  }
+}
 if (problems.length > 0) {
   console.error(`release dry run: ${problems.length} problem(s):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`);
   process.exit(1);
