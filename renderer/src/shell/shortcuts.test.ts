@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { zoomCommandForKey } from './shortcuts';
+import { tabForKey } from '../components/tab-keys';
+import { lectureCommandForKey } from '../lecture/lecture-keys';
+import { ariaKeyShortcuts, keyLabel, keyMatches, matchShortcut, SHORTCUT_SCOPES, SHORTCUTS, shortcutsOf, zoomCommandForKey, type KeyLike } from './shortcuts';
 
-const k = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const k = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}): Required<KeyLike> => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('zoom shortcuts', () => {
   it('maps Ctrl and Cmd with + = - 0', () => {
     expect(zoomCommandForKey(k('=', { ctrlKey: true }))).toBe(1);
-    expect(zoomCommandForKey(k('+', { metaKey: true }))).toBe(1);
+    expect(zoomCommandForKey(k('+', { metaKey: true, shiftKey: true }))).toBe(1);
     expect(zoomCommandForKey(k('-', { ctrlKey: true }))).toBe(-1);
     expect(zoomCommandForKey(k('0', { metaKey: true }))).toBe(0);
   });
@@ -15,5 +24,101 @@ describe('zoom shortcuts', () => {
     expect(zoomCommandForKey(k('-'))).toBeNull();
     expect(zoomCommandForKey(k('=', { ctrlKey: true, altKey: true }))).toBeNull();
     expect(zoomCommandForKey(k('a', { ctrlKey: true }))).toBeNull();
+  });
+});
+
+describe('key specs', () => {
+  it('matches letters in either case, ignoring Shift unless required', () => {
+    expect(keyMatches('p', k('P', { shiftKey: true }))).toBe(true);
+    expect(keyMatches('Shift+ ', k(' '))).toBe(false);
+    expect(keyMatches('Shift+ ', k(' ', { shiftKey: true }))).toBe(true);
+    expect(keyMatches('?', k('?', { shiftKey: true }))).toBe(true);
+    expect(keyMatches('Mod+z', k('z'))).toBe(false);
+    expect(keyMatches('z', k('z', { ctrlKey: true }))).toBe(false);
+    expect(keyMatches('+', k('+'))).toBe(true);
+    expect(keyMatches('Mod++', k('+', { ctrlKey: true }))).toBe(true);
+  });
+  it('prints keys per language and platform', () => {
+    expect(keyLabel(' ', 'en')).toBe('Space');
+    expect(keyLabel(' ', 'zh-CN')).toBe('空格');
+    expect(keyLabel('Mod+Shift+z', 'en')).toBe('Ctrl+Shift+Z');
+    expect(keyLabel('Mod+z', 'en', true)).toBe('⌘+Z');
+    expect(keyLabel('Mod++', 'en')).toBe('Ctrl++');
+    expect(keyLabel('ArrowLeft', 'en')).toBe('←');
+  });
+  it('gives aria-keyshortcuts in WAI-ARIA form', () => {
+    expect(ariaKeyShortcuts('play')).toBe('P Space');
+    expect(ariaKeyShortcuts('dolly-in')).toBe('Plus Equal');
+    expect(ariaKeyShortcuts('nope')).toBe('');
+  });
+});
+
+describe('the shortcut table', () => {
+  it('has unique ids, a label in both languages and at least one key per row', () => {
+    expect(new Set(SHORTCUTS.map((s) => s.id)).size).toBe(SHORTCUTS.length);
+    for (const s of SHORTCUTS) {
+      expect(s.keys.length).toBeGreaterThan(0);
+      expect(s.label.en.length).toBeGreaterThan(0);
+      expect(s.label['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+      expect(SHORTCUT_SCOPES).toContain(s.scope);
+    }
+    for (const scope of SHORTCUT_SCOPES) expect(shortcutsOf(scope).length).toBeGreaterThan(0);
+  });
+  it('never binds one key to two commands of the same scope', () => {
+    for (const scope of SHORTCUT_SCOPES) {
+      const seen = new Map<string, string>();
+      for (const s of shortcutsOf(scope))
+        for (const key of s.keys) {
+          expect(seen.get(key), `${scope}: ${key}`).toBeUndefined();
+          seen.set(key, s.id);
+        }
+    }
+  });
+  it('keeps the lecture clicker keys (B and ".") out of the explorer: they always blank the screen', () => {
+    for (const key of ['b', '.', 'w', ',', 'PageDown', 'PageUp']) {
+      expect(matchShortcut('view3d', k(key))).toBeNull();
+      expect(matchShortcut('walkers', k(key))).toBeNull();
+    }
+  });
+});
+
+// The lecture's handler lives in lecture-keys.ts; its rows here must say what it does.
+const CANDIDATE_KEYS = [
+  ...'abcdefghijklmnopqrstuvwxyz0123456789.,;/?+-=_ '.split(''),
+  'PageDown', 'PageUp', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape', 'Backspace', 'Delete', 'Tab', 'F5',
+];
+
+describe('lecture rows agree with lecture-keys.ts', () => {
+  it('every listed key does what its row says', () => {
+    for (const s of shortcutsOf('lecture'))
+      for (const spec of s.keys) {
+        if (spec === '0–9') {
+          for (let d = 0; d <= 9; d++) expect(lectureCommandForKey({ ...k(String(d)), focusWantsKeys: false }, true)?.kind).toBe('digit');
+          continue;
+        }
+        const shift = spec.startsWith('Shift+');
+        const key = shift ? spec.slice(6) : spec;
+        expect(lectureCommandForKey({ ...k(key, { shiftKey: shift }), focusWantsKeys: false }, true)?.kind, spec).toBe(s.id);
+      }
+  });
+  it('every key the lecture handles is listed', () => {
+    for (const key of CANDIDATE_KEYS)
+      for (const variant of [key, key.toUpperCase()]) {
+        const cmd = lectureCommandForKey({ ...k(variant), focusWantsKeys: false }, true);
+        if (!cmd) continue;
+        const row = cmd.kind === 'digit' ? 'jump' : cmd.kind;
+        expect(shortcutsOf('lecture').find((s) => s.id === row)?.keys.some((spec) => spec === '0–9' || keyMatches(spec, k(variant))), variant).toBe(true);
+      }
+    expect(lectureCommandForKey({ ...k('F5'), focusWantsKeys: false }, false)?.kind).toBe('start');
+    expect(matchShortcut('global', k('F5'))?.id).toBe('lecture-start');
+  });
+});
+
+describe('tab-list rows agree with tab-keys.ts', () => {
+  it('moves as listed', () => {
+    const tabs = ['a', 'b', 'c'];
+    const expected: Record<string, string> = { 'tab-prev': 'a', 'tab-next': 'c', 'tab-first': 'a', 'tab-last': 'c' };
+    for (const s of shortcutsOf('tabs')) for (const key of s.keys) expect(tabForKey(tabs, 'b', key)).toBe(expected[s.id]);
+    for (const key of CANDIDATE_KEYS) if (tabForKey(tabs, 'b', key) !== null) expect(matchShortcut('tabs', k(key)), key).not.toBeNull();
   });
 });

@@ -1,21 +1,157 @@
-/** Ctrl/Cmd + = / + / − / 0 scale the whole UI, like a browser's zoom but without blurring WebGL. */
+/**
+ * Every keyboard shortcut of the app as data: the key handlers match keys through this table
+ * (`matchShortcut`, `zoomCommandForKey`) and the shortcut sheet (ShortcutSheet.svelte) lists it,
+ * so the two cannot drift apart. Keys handled by code outside the shell (the lecture's
+ * lecture-keys.ts, the graph canvas, tab lists) are listed here too, and shortcuts.test.ts checks
+ * each of those handlers against its rows.
+ */
+import { text, type LocalizedText } from '$shared/text';
+
 export interface KeyLike {
   readonly key: string;
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
+  readonly shiftKey?: boolean;
 }
 
+/** Where a shortcut applies, in the order the sheet shows them. */
+export type ShortcutScope = 'global' | 'lecture' | 'view3d' | 'walkers' | 'graph' | 'tabs';
+
+export const SHORTCUT_SCOPES: readonly ShortcutScope[] = ['global', 'lecture', 'view3d', 'walkers', 'graph', 'tabs'];
+
+export const SCOPE_TITLES: Record<ShortcutScope, LocalizedText> = {
+  global: text('Everywhere', '全局'),
+  lecture: text('Lecture mode (clicker keys)', '讲课模式（翻页笔按键）'),
+  view3d: text('3D view (click or Tab into it first)', '三维视图（先单击或用 Tab 键选中）'),
+  walkers: text('Descent walkers (3D view or walker panel focused)', '下降点（焦点在三维视图或下降面板时）'),
+  graph: text('Computational graph', '计算图'),
+  tabs: text('Tab lists', '标签页列表'),
+};
+
+/**
+ * One key of a shortcut: a KeyboardEvent.key value, with "Mod+" (Ctrl, or ⌘ on a Mac) or
+ * "Shift+" when the modifier is required. Without "Shift+" the Shift state does not matter
+ * ("?" and "+" need Shift on many layouts; Shift+arrow orbits finer).
+ */
+export type KeySpec = string;
+
+export interface Shortcut {
+  readonly id: string;
+  readonly scope: ShortcutScope;
+  readonly keys: readonly KeySpec[];
+  readonly label: LocalizedText;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'sheet', scope: 'global', keys: ['?'], label: text('Show this list of shortcuts', '显示本快捷键列表') },
+  { id: 'escape', scope: 'global', keys: ['Escape'], label: text('Close a dialog, menu or pop-up (focus returns to its button)', '关闭对话框、菜单或弹出框（焦点回到打开它的按钮）') },
+  { id: 'zoom-in', scope: 'global', keys: ['Mod+=', 'Mod++'], label: text('Enlarge the whole interface', '放大整个界面') },
+  { id: 'zoom-out', scope: 'global', keys: ['Mod+-', 'Mod+_'], label: text('Shrink the whole interface', '缩小整个界面') },
+  { id: 'zoom-reset', scope: 'global', keys: ['Mod+0'], label: text('Interface at 100 %', '界面恢复 100%') },
+  { id: 'lecture-start', scope: 'global', keys: ['F5'], label: text('Start lecture mode', '进入讲课模式') },
+
+  { id: 'next', scope: 'lecture', keys: ['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'n'], label: text('Next step', '下一步') },
+  { id: 'prev', scope: 'lecture', keys: ['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspace', 'p', 'Shift+ '], label: text('Previous step', '上一步') },
+  { id: 'first', scope: 'lecture', keys: ['Home'], label: text('First step', '第一步') },
+  { id: 'last', scope: 'lecture', keys: ['End'], label: text('Last step', '最后一步') },
+  { id: 'jump', scope: 'lecture', keys: ['0–9', 'Enter'], label: text('Type a step number, then Enter: jump to it', '输入步骤编号后按 Enter：跳到该步') },
+  { id: 'black', scope: 'lecture', keys: ['b', '.'], label: text('Black screen (again to return)', '黑屏（再按一次返回）') },
+  { id: 'white', scope: 'lecture', keys: ['w', ','], label: text('White screen (again to return)', '白屏（再按一次返回）') },
+  { id: 'exit', scope: 'lecture', keys: ['Escape'], label: text('Leave lecture mode', '退出讲课模式') },
+
+  { id: 'orbit', scope: 'view3d', keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'], label: text('Turn the view (hold Shift for small steps)', '旋转视角（按住 Shift 微调）') },
+  { id: 'dolly-in', scope: 'view3d', keys: ['+', '='], label: text('Zoom in', '拉近') },
+  { id: 'dolly-out', scope: 'view3d', keys: ['-', '_'], label: text('Zoom out', '拉远') },
+  { id: 'home', scope: 'view3d', keys: ['Home'], label: text('Reset the view (frame the whole surface)', '重置视角（完整显示曲面）') },
+
+  { id: 'play', scope: 'walkers', keys: ['p', ' '], label: text('Play / pause (Space only in the 3D view)', '播放 / 暂停（空格键仅在三维视图中）') },
+  { id: 'step', scope: 'walkers', keys: ['s'], label: text('One step', '走一步') },
+  { id: 'reset', scope: 'walkers', keys: ['r'], label: text('Back to the starting points', '回到起点') },
+  { id: 'add', scope: 'walkers', keys: ['a'], label: text('Add a walker at the current point (a, b)', '在当前点 (a, b) 放置一个下降点') },
+
+  { id: 'graph-step', scope: 'graph', keys: ['n'], label: text('Next forward/backward step', '前向/反向传播的下一步') },
+  { id: 'graph-fit', scope: 'graph', keys: ['f'], label: text('Fit the graph to the canvas', '让计算图适应画布') },
+  { id: 'graph-undo', scope: 'graph', keys: ['Mod+z'], label: text('Undo', '撤销') },
+  { id: 'graph-redo', scope: 'graph', keys: ['Mod+Shift+z', 'Mod+y'], label: text('Redo', '重做') },
+  { id: 'graph-delete', scope: 'graph', keys: ['Delete', 'Backspace'], label: text('Delete the selected nodes or edges', '删除选中的节点或连线') },
+
+  { id: 'tab-prev', scope: 'tabs', keys: ['ArrowLeft'], label: text('Previous tab', '上一个标签页') },
+  { id: 'tab-next', scope: 'tabs', keys: ['ArrowRight'], label: text('Next tab', '下一个标签页') },
+  { id: 'tab-first', scope: 'tabs', keys: ['Home'], label: text('First tab', '第一个标签页') },
+  { id: 'tab-last', scope: 'tabs', keys: ['End'], label: text('Last tab', '最后一个标签页') },
+];
+
+/** Whether one key spec matches an event (letters ignore case; "Mod" is Ctrl or ⌘). */
+export function keyMatches(spec: KeySpec, e: KeyLike): boolean {
+  const parts = spec === '+' || spec.endsWith('++') ? [...spec.slice(0, -1).split('+').filter(Boolean), '+'] : spec.split('+');
+  const key = parts[parts.length - 1] ?? '';
+  const mods = new Set(parts.slice(0, -1));
+  const mod = e.ctrlKey || e.metaKey;
+  if (mods.has('Mod') !== mod || e.altKey) return false;
+  if (mods.has('Shift') && !e.shiftKey) return false;
+  return key.length === 1 ? e.key.toLowerCase() === key.toLowerCase() : e.key === key;
+}
+
+/** The shortcut of `scope` an event triggers, or null. */
+export function matchShortcut(scope: ShortcutScope, e: KeyLike): Shortcut | null {
+  for (const s of SHORTCUTS) if (s.scope === scope && s.keys.some((k) => keyMatches(k, e))) return s;
+  return null;
+}
+
+export function shortcutsOf(scope: ShortcutScope): readonly Shortcut[] {
+  return SHORTCUTS.filter((s) => s.scope === scope);
+}
+
+const KEY_NAMES: Record<string, LocalizedText> = {
+  ' ': text('Space', '空格'),
+  ArrowLeft: text('←', '←'),
+  ArrowRight: text('→', '→'),
+  ArrowUp: text('↑', '↑'),
+  ArrowDown: text('↓', '↓'),
+  PageDown: text('PageDown', 'PageDown'),
+  PageUp: text('PageUp', 'PageUp'),
+  Escape: text('Esc', 'Esc'),
+  Backspace: text('Backspace', '退格'),
+  Delete: text('Delete', 'Delete'),
+  '-': text('−', '−'),
+};
+
+/** How a key spec is printed on the sheet and in aria-keyshortcuts-style hints ("Ctrl+Shift+Z"). */
+export function keyLabel(spec: KeySpec, locale: keyof LocalizedText, mac = false): string {
+  if (spec === '+') return '+';
+  const parts = spec.endsWith('++') ? [...spec.slice(0, -2).split('+'), '+'] : spec.split('+');
+  return parts
+    .map((p, i) => {
+      if (i < parts.length - 1) return p === 'Mod' ? (mac ? '⌘' : 'Ctrl') : p;
+      const named = KEY_NAMES[p];
+      if (named) return named[locale];
+      return p.length === 1 ? p.toUpperCase() : p;
+    })
+    .join('+');
+}
+
+/** The aria-keyshortcuts value of a shortcut (WAI-ARIA syntax: "Shift+P Space"). */
+export function ariaKeyShortcuts(id: string): string {
+  const s = SHORTCUTS.find((x) => x.id === id);
+  if (!s) return '';
+  const aria: Record<string, string> = { ' ': 'Space', '+': 'Plus', '-': 'Minus', '_': 'Shift+Minus', '=': 'Equal' };
+  return s.keys
+    .filter((k) => !k.includes('–'))
+    .map((k) => k.replace(/^Mod\+/, 'Control+'))
+    .map((k) => aria[k] ?? (k.length === 1 ? k.toUpperCase() : k))
+    .join(' ');
+}
+
+/** Ctrl/Cmd + = / + / − / 0 scale the whole UI, like a browser's zoom but without blurring WebGL. */
 export function zoomCommandForKey(e: KeyLike): 1 | -1 | 0 | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  switch (e.key) {
-    case '+':
-    case '=':
+  const s = matchShortcut('global', e);
+  switch (s?.id) {
+    case 'zoom-in':
       return 1;
-    case '-':
-    case '_':
+    case 'zoom-out':
       return -1;
-    case '0':
+    case 'zoom-reset':
       return 0;
     default:
       return null;

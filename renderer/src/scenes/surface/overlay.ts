@@ -13,4 +13,10 @@ export interface SceneOverlay {
   setFrame(frame: WorldFrame): void;
   /** Frees GPU resources; the view removes `object` from the scene. */
   dispose(): void;
+  /**
+   * Calls `point` with world points that must stay in view (the camera frames them), for overlays
+   * that can reach outside the surface's box — a long gradient arrow. Overlays that stay inside
+   * the box (trails and slices are clipped to it) leave this out.
+   */
+  extent?(point: (x: number, y: number, z: number) => void): void;
 }

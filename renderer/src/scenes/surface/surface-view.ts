@@ -13,7 +13,10 @@ import {
   LineBasicMaterial,
   LineSegments,
   Mesh,
+  MeshLambertMaterial,
   MeshStandardMaterial,
+  type Material,
+  type Object3D,
   PerspectiveCamera,
   Raycaster,
   Scene,
@@ -24,10 +27,12 @@ import {
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { buildAxes, type AxisLabel } from './axes-geometry';
-import { verticalFov } from './camera-fit';
+import { fitCamera, offsetAngles, orbitOffset, verticalFov, type Vec3 } from './camera-fit';
 import type { SceneOverlay } from './overlay';
+import { decimateSamples, IDLE_MS, MOVING_RESOLUTION, renderDetail, type Detail, type MutableSamples } from './render-detail';
+import { detectRenderer } from './software-gl';
 import { allocateSurfaceBuffers, fillSurfaceBuffers, type SurfaceBuffers, type SurfaceSamples } from './surface-mesh';
-import { HEIGHT, makeWorldFrame, type Domain, type WorldFrame } from './world-frame';
+import { HEIGHT, makeWorldFrame, toWorldX, toWorldY, type Domain, type WorldFrame } from './world-frame';
 
 export interface SceneColors {
   readonly background: string;
@@ -36,6 +41,15 @@ export interface SceneColors {
 
 const HOME = new Vector3(2.0, -2.3, 1.75);
 const TARGET = new Vector3(0, 0, HEIGHT / 2);
+/** Empty border around the framed content, as a fraction of the view's half-width and half-height. */
+const FIT_MARGIN = 0.06;
+/** Share of the remaining way the camera moves towards a new fit per frame (a short glide, not a jump). */
+const FIT_EASE = 0.35;
+/** Keyboard orbit steps (degrees) and zoom factor; Shift gives the fine steps. */
+export const ORBIT_STEP = 7.5;
+export const ORBIT_FINE_STEP = 1.5;
+export const DOLLY_FACTOR = 1.15;
+export const DOLLY_FINE_FACTOR = 1.03;
 /** Encloses the world box [−1, 1]² × [0, HEIGHT] that every surface vertex lies in. */
 const WORLD_SPHERE = new Sphere(new Vector3(0, 0, HEIGHT / 2), Math.sqrt(2 + (HEIGHT / 2) ** 2));
 
@@ -76,7 +90,9 @@ export class SurfaceView {
   private readonly controls: OrbitControls;
   private geometry = new BufferGeometry();
   private readonly material = new MeshStandardMaterial({ vertexColors: true, side: DoubleSide, roughness: 0.75, metalness: 0 });
-  private readonly mesh = new Mesh(this.geometry, this.material);
+  /** Per-vertex lighting: what a software rasterizer draws while the view moves. */
+  private readonly cheapMaterial = new MeshLambertMaterial({ vertexColors: true, side: DoubleSide });
+  private readonly mesh = new Mesh<BufferGeometry, Material>(this.geometry, this.material);
   private axesGeometry = new BufferGeometry();
   private readonly axesMaterial = new LineBasicMaterial({ color: 0x888888 });
   private readonly axes = new LineSegments(this.axesGeometry, this.axesMaterial);
@@ -99,14 +115,46 @@ export class SurfaceView {
   /** Called after every rendered frame (tests and the UI read this to know a frame is on screen). */
   onRendered: (() => void) | null = null;
 
+  // Software rendering (render-detail.ts): what the rasterizer is and what is drawn right now.
+  /** True on a CPU rasterizer (SwiftShader, llvmpipe, Microsoft Basic Render Driver). */
+  readonly software: boolean;
+  readonly rendererName: string;
+  private adapt = true;
+  private moving = false;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private detail: Detail;
+  private cssWidth = 1;
+  private cssHeight = 1;
+  /** The last full samples, kept to build the coarse mesh from when the camera starts moving. */
+  private lastSurface: { samples: SurfaceSamples; frame: WorldFrame } | null = null;
+  private coarse: { size: string; buffers: SurfaceBuffers; geometry: BufferGeometry; samples: MutableSamples | null; valid: boolean } | null = null;
+  private readonly hiddenWhileMoving: Object3D[] = [];
+
+  // Camera framing (camera-fit.ts): the content's bounds grow as arrows poke out; the camera
+  // glides to fit them until the user zooms or pans, and Home brings the fitting back.
+  private autoFit = true;
+  private snapFit = true;
+  private readonly fitMin: [number, number, number] = [Infinity, Infinity, Infinity];
+  private readonly fitMax: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  private fitGoal: { target: Vector3; distance: number } | null = null;
+  private fitDirty = true;
+  private userDrag: { distance: number; target: Vector3 } | null = null;
+
   constructor(
     private readonly canvas: HTMLCanvasElement,
     private readonly labelLayer: HTMLElement,
   ) {
     // preserveDrawingBuffer keeps the last frame readable for screenshots and PNG export.
     this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
-    this.renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
-    this.glBuffers = countBuffers(this.renderer.getContext());
+    const gl = this.renderer.getContext();
+    const info = detectRenderer(gl);
+    this.software = info.software;
+    this.rendererName = info.renderer;
+    this.detail = renderDetail({ software: this.software, adapt: this.adapt, moving: false, devicePixelRatio: globalThis.devicePixelRatio || 1 });
+    this.renderer.setPixelRatio(this.detail.pixelRatio);
+    canvas.dataset.glSoftware = String(this.software);
+    canvas.dataset.glRenderer = info.renderer;
+    this.glBuffers = countBuffers(gl);
     liveContexts++;
     this.camera.up.set(0, 0, 1);
     this.camera.position.copy(HOME);
@@ -116,7 +164,9 @@ export class SurfaceView {
     this.controls.dampingFactor = 0.15;
     this.controls.minDistance = 0.5;
     this.controls.maxDistance = 20;
-    this.controls.addEventListener('change', this.invalidate);
+    this.controls.addEventListener('change', this.onControlsChange);
+    this.controls.addEventListener('start', this.onControlsStart);
+    this.controls.addEventListener('end', this.onControlsEnd);
     this.controls.update();
 
     this.scene.add(new AmbientLight(0xffffff, 1.4));
@@ -173,13 +223,220 @@ export class SurfaceView {
     // 65 k vertices per update.
     this.geometry.boundingSphere = WORLD_SPHERE;
     this.mesh.visible = count > 0;
+    const prevFrame = this.frame;
     if (!sameFrame(frame, this.frame)) {
       this.frame = frame;
       this.setFrame(frame);
       for (const o of this.overlays) o.setFrame(frame);
+      // A new z range alone (a slider drag) keeps the world box: only a new domain reframes.
+      if (!prevFrame || !sameDomain(prevFrame.domain, frame.domain)) this.resetFitBounds();
     }
+    this.lastSurface = { samples, frame };
+    if (this.coarse) this.coarse.valid = false;
+    this.chooseGeometry();
     this.invalidate();
     return count / 3;
+  }
+
+  /**
+   * Something moves (the camera, a slider): on a software rasterizer draw less until it rests
+   * for IDLE_MS, then draw everything again. Does nothing on a GPU.
+   */
+  markMoving(): void {
+    if (!this.software || !this.adapt || this.disposed) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(this.settle, IDLE_MS);
+    if (this.moving) return;
+    this.moving = true;
+    this.applyDetail();
+  }
+
+  private readonly settle = (): void => {
+    this.moving = false;
+    this.applyDetail();
+    this.invalidate();
+  };
+
+  /** The user's switch for the software-rendering adaptation (on by default). */
+  setAdaptive(on: boolean): void {
+    this.adapt = on;
+    if (!on) {
+      clearTimeout(this.idleTimer);
+      this.moving = false;
+    }
+    this.applyDetail();
+    this.invalidate();
+  }
+
+  get adaptive(): boolean {
+    return this.adapt;
+  }
+
+  private applyDetail(): void {
+    const d = renderDetail({ software: this.software, adapt: this.adapt, moving: this.moving, devicePixelRatio: globalThis.devicePixelRatio || 1 });
+    if (d.pixelRatio !== this.detail.pixelRatio) {
+      this.renderer.setPixelRatio(d.pixelRatio);
+      this.renderer.setSize(this.cssWidth, this.cssHeight, false);
+    }
+    this.detail = d;
+    this.mesh.material = d.cheap ? this.cheapMaterial : this.material;
+    this.chooseGeometry();
+    const data = this.canvas.dataset;
+    data.glPixelRatio = String(d.pixelRatio);
+    data.glDetail = d.coarseMesh ? 'coarse' : 'full';
+  }
+
+  /** The full mesh, or while moving on a software rasterizer the decimated one. */
+  private chooseGeometry(): void {
+    const last = this.lastSurface;
+    if (!this.detail.coarseMesh || !last || Math.max(last.samples.nx, last.samples.ny) <= MOVING_RESOLUTION) {
+      this.mesh.geometry = this.geometry;
+      return;
+    }
+    const c = this.ensureCoarse(last.samples, last.frame);
+    this.mesh.geometry = c.geometry;
+  }
+
+  private ensureCoarse(samples: SurfaceSamples, frame: WorldFrame): NonNullable<SurfaceView['coarse']> {
+    const dec = decimateSamples(samples, MOVING_RESOLUTION, this.coarse?.samples ?? null);
+    const size = `${dec.nx}x${dec.ny}`;
+    let c = this.coarse;
+    if (!c || c.size !== size) {
+      c?.geometry.dispose();
+      const buffers = allocateSurfaceBuffers(dec.nx, dec.ny);
+      const geometry = new BufferGeometry();
+      geometry.setAttribute('position', new BufferAttribute(buffers.positions, 3));
+      geometry.setAttribute('normal', new BufferAttribute(buffers.normals, 3));
+      geometry.setAttribute('color', new BufferAttribute(buffers.colors, 3));
+      geometry.setIndex(new BufferAttribute(buffers.indices, 1));
+      geometry.boundingSphere = WORLD_SPHERE;
+      c = { size, buffers, geometry, samples: dec, valid: false };
+      this.coarse = c;
+    }
+    c.samples = dec;
+    if (!c.valid) {
+      const count = fillSurfaceBuffers(dec, frame, c.buffers);
+      for (const name of ['position', 'normal', 'color'] as const) {
+        const attr = c.geometry.getAttribute(name);
+        if (attr instanceof BufferAttribute) attr.needsUpdate = true;
+      }
+      const index = c.geometry.getIndex();
+      if (index) index.needsUpdate = true;
+      c.geometry.setDrawRange(0, count);
+      c.valid = true;
+    }
+    return c;
+  }
+
+  // --- Camera: keyboard, framing ---
+
+  private readonly onControlsChange = (): void => {
+    if (this.userDrag) this.markMoving();
+    this.invalidate();
+  };
+
+  private readonly onControlsStart = (): void => {
+    this.userDrag = { distance: this.camera.position.distanceTo(this.controls.target), target: this.controls.target.clone() };
+  };
+
+  /** A drag that only turned the view keeps the fitting (refit for the new direction); a zoom or pan ends it. */
+  private readonly onControlsEnd = (): void => {
+    const d = this.userDrag;
+    this.userDrag = null;
+    if (!d) return;
+    const dist = this.camera.position.distanceTo(this.controls.target);
+    if (Math.abs(dist - d.distance) > 1e-3 * d.distance || this.controls.target.distanceTo(d.target) > 1e-6) this.autoFit = false;
+    this.fitDirty = true;
+    this.invalidate();
+  };
+
+  /** Turns the view about the target: azimuth about the vertical axis, elevation up/down (degrees). */
+  orbitBy(dAzimuth: number, dElevation: number): void {
+    const t = this.controls.target;
+    const o = this.camera.position.clone().sub(t);
+    const n = orbitOffset([o.x, o.y, o.z], dAzimuth, dElevation);
+    this.camera.position.set(t.x + n[0], t.y + n[1], t.z + n[2]);
+    this.fitDirty = true;
+    this.markMoving();
+    this.invalidate();
+  }
+
+  /** Moves the camera towards (factor < 1) or away from (factor > 1) the target; ends auto-fitting. */
+  dollyBy(factor: number): void {
+    const t = this.controls.target;
+    const o = this.camera.position.clone().sub(t);
+    const len = Math.min(this.controls.maxDistance, Math.max(this.controls.minDistance, o.length() * factor));
+    o.setLength(len);
+    this.camera.position.copy(t).add(o);
+    this.autoFit = false;
+    this.fitGoal = null;
+    this.markMoving();
+    this.invalidate();
+  }
+
+  /** Angles and distance of the camera (published on the canvas as data-gl-* for tests). */
+  get cameraState(): { azimuth: number; elevation: number; distance: number; autoFit: boolean } {
+    const o = this.camera.position.clone().sub(this.controls.target);
+    return { ...offsetAngles([o.x, o.y, o.z]), autoFit: this.autoFit };
+  }
+
+  private resetFitBounds(): void {
+    this.fitMin.fill(Infinity);
+    this.fitMax.fill(-Infinity);
+    this.fitDirty = true;
+  }
+
+  private grow(x: number, y: number, z: number): void {
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z)) return;
+    const m = this.fitMin;
+    const M = this.fitMax;
+    const p = [x, y, z];
+    for (let i = 0; i < 3; i++) {
+      const v = p[i]!;
+      if (v < m[i]!) {
+        m[i] = v;
+        this.fitDirty = true;
+      }
+      if (v > M[i]!) {
+        M[i] = v;
+        this.fitDirty = true;
+      }
+    }
+  }
+
+  /**
+   * Keeps the camera framing the surface's box, its axis labels and whatever overlays poke out of
+   * it (a long gradient arrow) with FIT_MARGIN to spare. The bounds only grow while one surface is
+   * shown, so moving the point does not make the camera breathe in and out.
+   */
+  private updateFit(): boolean {
+    if (!this.autoFit || !this.frame || this.userDrag) return false;
+    const f = this.frame;
+    const d = f.domain;
+    this.grow(toWorldX(f, d.xMin), toWorldY(f, d.yMin), 0);
+    this.grow(toWorldX(f, d.xMax), toWorldY(f, d.yMax), HEIGHT);
+    for (const l of this.labels) this.grow(l.at[0], l.at[1], l.at[2]);
+    for (const o of this.overlays) if (o.object.visible) o.extent?.((x, y, z) => this.grow(x, y, z));
+    if (this.fitDirty || !this.fitGoal) {
+      this.fitDirty = false;
+      const t = this.controls.target;
+      const o = this.camera.position.clone().sub(t);
+      const corners: Vec3[] = [];
+      for (const x of [this.fitMin[0], this.fitMax[0]]) for (const y of [this.fitMin[1], this.fitMax[1]]) for (const z of [this.fitMin[2], this.fitMax[2]]) corners.push([x, y, z]);
+      const fit = fitCamera({ points: corners, direction: [o.x, o.y, o.z], up: [0, 0, 1], fovDeg: this.camera.fov, aspect: this.camera.aspect, margin: FIT_MARGIN, near: 0.05 });
+      this.fitGoal = { target: new Vector3(...fit.target), distance: Math.min(this.controls.maxDistance, Math.max(this.controls.minDistance, fit.distance)) };
+    }
+    const goal = this.fitGoal;
+    const t = this.controls.target;
+    const dir = this.camera.position.clone().sub(t);
+    const dist = dir.length();
+    dir.normalize();
+    const k = this.snapFit ? 1 : FIT_EASE;
+    this.snapFit = false;
+    t.lerp(goal.target, k);
+    const nd = dist + (goal.distance - dist) * k;
+    this.camera.position.copy(t).addScaledVector(dir, nd);
+    return t.distanceTo(goal.target) > 1e-4 || Math.abs(nd - goal.distance) > 1e-4 * goal.distance;
   }
 
   /** Titles of the horizontal axes (display form, e.g. "w₁"). */
@@ -235,17 +492,25 @@ export class SurfaceView {
 
   resize(width: number, height: number): void {
     if (width <= 0 || height <= 0) return;
+    this.cssWidth = width;
+    this.cssHeight = height;
     this.renderer.setSize(width, height, false);
     this.camera.aspect = width / height;
     this.camera.fov = verticalFov(this.camera.aspect);
     this.camera.updateProjectionMatrix();
+    this.fitDirty = true;
+    this.snapFit = true;
     this.invalidate();
   }
 
+  /** Home: the default direction, framing the whole surface again (and fitting from now on). */
   resetView(): void {
     this.camera.position.copy(HOME);
     this.controls.target.copy(TARGET);
     this.controls.update();
+    this.autoFit = true;
+    this.snapFit = true;
+    this.resetFitBounds();
     this.invalidate();
   }
 
@@ -258,18 +523,50 @@ export class SurfaceView {
     this.pending = 0;
     if (this.disposed) return;
     // With damping the camera keeps gliding after the pointer stops: keep rendering until it settles.
-    const moving = this.controls.update();
-    this.renderer.render(this.scene, this.camera);
+    let moving = this.controls.update();
+    if (this.updateFit()) moving = true;
+    // A glide (damping, refitting) is motion too: stay coarse on a software rasterizer until it rests.
+    if (moving) this.markMoving();
+    this.camera.updateMatrixWorld();
+    this.renderWithDetail();
     this.publishGlCounts();
     this.placeLabels();
     this.onRendered?.();
     if (moving) this.invalidate();
   };
 
+  /**
+   * Renders; while a software rasterizer is moving, without the transparent planes (slice planes,
+   * tangent plane) and the see-through line copies drawn over everything — overdraw is what
+   * costs most there. They are back in the frame drawn at rest.
+   */
+  private renderWithDetail(): void {
+    const hidden = this.hiddenWhileMoving;
+    hidden.length = 0;
+    if (this.detail.cheap) {
+      this.scene.traverseVisible((o) => {
+        if (o === this.mesh || !('material' in o)) return;
+        const m = o.material as Material | Material[];
+        if (Array.isArray(m)) return;
+        const plane = o instanceof Mesh && m.transparent && m.side === DoubleSide;
+        if (plane || m.depthTest === false) hidden.push(o);
+      });
+      for (const o of hidden) o.visible = false;
+    }
+    this.renderer.render(this.scene, this.camera);
+    for (const o of hidden) o.visible = true;
+    hidden.length = 0;
+  }
+
   /** Live GL object counts on the canvas (read by the e2e leak test; four attribute writes per frame). */
   private publishGlCounts(): void {
     const memory = this.renderer.info.memory;
     const data = this.canvas.dataset;
+    const cam = this.cameraState;
+    data.glAzimuth = cam.azimuth.toFixed(2);
+    data.glElevation = cam.elevation.toFixed(2);
+    data.glDistance = cam.distance.toFixed(3);
+    data.glAutofit = String(cam.autoFit);
     data.glGeometries = String(memory.geometries);
     data.glTextures = String(memory.textures);
     data.glBuffers = String(this.glBuffers.live());
@@ -287,35 +584,58 @@ export class SurfaceView {
     this.axes.geometry = this.axesGeometry;
     old.dispose();
     this.labels = axes.labels;
-    for (const el of this.labelEls) el.remove();
-    this.labelEls = axes.labels.map((l) => {
-      const el = document.createElement('span');
-      el.className = `axis-label axis-label-${l.kind}`;
-      el.textContent = l.text;
-      this.labelLayer.appendChild(el);
-      return el;
-    });
+    // The spans are reused (a slider drag changes the z range, and with it the frame, on every
+    // move): only changed text is written, so the label layer is not rebuilt each time.
+    const els = this.labelEls;
+    for (let i = 0; i < axes.labels.length; i++) {
+      const l = axes.labels[i]!;
+      let el = els[i];
+      if (!el) {
+        el = document.createElement('span');
+        this.labelLayer.appendChild(el);
+        els.push(el);
+        this.labelPlaced.push('\u0000');
+      }
+      const cls = `axis-label axis-label-${l.kind}`;
+      if (el.className !== cls) el.className = cls;
+      if (el.textContent !== l.text) el.textContent = l.text;
+    }
+    for (const el of els.splice(axes.labels.length)) el.remove();
+    this.labelPlaced.length = els.length;
   }
 
+  /** The last transform written to each label ('' = hidden), to skip writes that change nothing. */
+  private readonly labelPlaced: string[] = [];
+
   private placeLabels(): void {
-    const w = this.canvas.clientWidth;
-    const h = this.canvas.clientHeight;
+    // The size known from resize(): reading clientWidth here would force a layout every frame.
+    const w = this.cssWidth;
+    const h = this.cssHeight;
     for (let i = 0; i < this.labels.length; i++) {
       const l = this.labels[i]!;
       const el = this.labelEls[i]!;
       this.projected.set(l.at[0], l.at[1], l.at[2]).project(this.camera);
       const visible = this.projected.z < 1 && Math.abs(this.projected.x) <= 1.05 && Math.abs(this.projected.y) <= 1.05;
-      el.style.display = visible ? '' : 'none';
+      const placed = visible ? `translate(${(((this.projected.x + 1) / 2) * w).toFixed(1)}px, ${(((1 - this.projected.y) / 2) * h).toFixed(1)}px) translate(-50%, -50%)` : '';
+      if (placed === this.labelPlaced[i]) continue;
+      const wasHidden = this.labelPlaced[i] === '';
+      this.labelPlaced[i] = placed;
       if (visible) {
-        el.style.transform = `translate(${((this.projected.x + 1) / 2) * w}px, ${((1 - this.projected.y) / 2) * h}px) translate(-50%, -50%)`;
-      }
+        if (wasHidden) el.style.display = '';
+        el.style.transform = placed;
+      } else el.style.display = 'none';
     }
   }
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.idleTimer);
     if (this.pending) cancelAnimationFrame(this.pending);
-    this.controls.removeEventListener('change', this.invalidate);
+    this.controls.removeEventListener('change', this.onControlsChange);
+    this.controls.removeEventListener('start', this.onControlsStart);
+    this.controls.removeEventListener('end', this.onControlsEnd);
+    this.coarse?.geometry.dispose();
+    this.cheapMaterial.dispose();
     this.controls.dispose();
     for (const entry of this.bySize.values()) entry.geometry.dispose();
     this.bySize.clear();
@@ -332,6 +652,10 @@ export class SurfaceView {
     this.renderer.forceContextLoss();
     liveContexts--;
   }
+}
+
+function sameDomain(a: Domain, b: Domain): boolean {
+  return a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
 }
 
 function sameFrame(a: WorldFrame, b: WorldFrame | null): boolean {

@@ -80,6 +80,11 @@ export class FatSegments {
     return this.data;
   }
 
+  /** Segments shown since the last commit. */
+  get drawn(): number {
+    return this.geometry.instanceCount;
+  }
+
   /** Shows the first `count` segments of the positions array (uploads them). */
   commit(count: number): void {
     const n = Math.max(0, Math.min(count, this.capacity));

@@ -66,6 +66,16 @@ export class GradientArrowsOverlay implements SceneOverlay {
     this.invalidate();
   }
 
+  /** The drawn arrows' end points (the camera keeps them in the frame: a capped arrow reaches far past the box). */
+  extent(point: (x: number, y: number, z: number) => void): void {
+    for (const lines of [this.gradient, this.unit]) {
+      if (!lines.object.parent || !lines.object.visible) continue;
+      const p = lines.positions();
+      const n = Math.min(lines.drawn, lines.capacity) * 6;
+      for (let i = 0; i < n; i += 3) point(p[i]!, p[i + 1]!, p[i + 2]!);
+    }
+  }
+
   setFrame(frame: WorldFrame): void {
     this.frame = frame;
     this.rebuild();
