@@ -3,7 +3,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { budgetFrom, frames, installFrameProbe, layoutFits, readGap, resetGap } from './fuzz-support';
+import { budgetFrom, frames, installFrameProbe, layoutFits, readGap, readLongestTask, resetGap, settled, TASK_BUDGET_MS } from './fuzz-support';
 
 test.use({ locale: 'en-US' });
 
@@ -14,19 +14,25 @@ async function openExplorer(page: Page): Promise<void> {
   await installFrameProbe(page);
 }
 
+/** Types `text`, waits until the explorer settled; the longest frame gap since. */
 async function type(page: Page, text: string): Promise<number> {
+  return (await typeTimed(page, text)).gap;
+}
+
+/** The same, with the longest step of the update path (main-thread JS, ms; see TASK_BUDGET_MS). */
+async function typeTimed(page: Page, text: string): Promise<{ gap: number; task: number }> {
   await resetGap(page);
   await page.getByTestId('formula-input').fill(text);
   await frames(page, 3);
-  const scene = page.getByTestId('surface-scene');
-  await expect.poll(async () => (await page.getByTestId('surface-canvas').getAttribute('data-sampled-serial')) === (await scene.getAttribute('data-accepted-serial'))).toBe(true);
+  await settled(page, 15_000);
   await frames(page, 2);
-  return readGap(page);
+  return { gap: await readGap(page), task: (await readLongestTask(page)).update };
 }
 
 /** Tick labels of one axis of a slice panel: the horizontal axis (centred) or the z axis (right-aligned). */
 const tickLabels = (page: Page, panel: string, axis: 'middle' | 'end'): Promise<string[]> =>
-  page.getByTestId(panel).locator(`text.tick[text-anchor="${axis}"]`).allTextContents();
+  // The panel's own SVG ticks (text.tick) or, drawn with Plot1D, the plot's tick group.
+  page.getByTestId(panel).locator(`text.tick[text-anchor="${axis}"], g[data-testid$="-ticks"] > text[text-anchor="${axis}"]`).allTextContents();
 
 test('large numbers: the explorer follows the formula, ticks are distinct, the walker panel still works', async ({ page, offsite, consoleErrors }) => {
   void offsite;
@@ -100,11 +106,35 @@ test('valid formulas under the length limit are drawn or refused within the fram
   for (const t of ['x^2+y^2', 'sin(x) cos(y)', 'x y']) base = Math.max(base, await type(page, t));
   const budget = budgetFrom(base);
   const tower = Array(250).fill('x').join('^');
-  for (const f of [tower, `sin(${'x^('.repeat(40)}y${')'.repeat(40)})`, Array(70).fill('sin(x)').join('*').slice(0, 499)]) {
-    const accepted = f.length <= 500;
-    const gap = await type(page, f);
+  // The issue's pathological inputs, all within the 500-character limit, plus 500-character
+  // formulas of other shapes: each is drawn (or refused) with no step of the update path over
+  // 100 ms of main-thread JS — the symbolic derivative, its LaTeX and the sampling run in the worker.
+  /** Terms joined by + while the whole stays within 500 characters. */
+  const upTo500 = (term: (i: number) => string): string => {
+    let out = term(0);
+    for (let i = 1; out.length + 1 + term(i).length <= 500; i++) out += `+${term(i)}`;
+    return out;
+  };
+  const sum500 = upTo500((i) => `${(i % 9) + 1}x*y^${i % 4}`);
+  const nested500 = `${'sin('.repeat(60)}x y${')'.repeat(60)}+${'x*'.repeat(97)}y`;
+  const mixed500 = upTo500((i) => `exp(-(x-${i % 5})^2)*cos(${i}y)`);
+  const cases = [tower, `sin(${'x^('.repeat(40)}y${')'.repeat(40)})`, Array(70).fill('sin(x)').join('*').slice(0, 499), sum500, nested500, mixed500];
+  for (const f of cases) {
+    let { gap, task } = await typeTimed(page, f);
+    if (task > TASK_BUDGET_MS) {
+      // A loaded runner can stretch one task; over budget counts only if it happens again.
+      await type(page, 'x y');
+      const again = await typeTimed(page, f);
+      gap = Math.min(gap, again.gap);
+      task = Math.min(task, again.task);
+    }
     expect(gap, `${f.slice(0, 30)}… (budget ${budget.toFixed(0)} ms)`).toBeLessThanOrEqual(budget);
-    if (accepted) await expect(page.getByTestId('surface-scene')).toHaveAttribute('data-formula-state', 'shown');
+    const state = await page.getByTestId('surface-scene').getAttribute('data-formula-state');
+    if (state !== 'invalid') expect(task, `main-thread update after ${f.slice(0, 30)}… (${f.length} characters)`).toBeLessThanOrEqual(TASK_BUDGET_MS);
+  }
+  for (const f of cases.slice(0, 3)) {
+    await type(page, f);
+    await expect(page.getByTestId('surface-scene')).toHaveAttribute('data-formula-state', 'shown');
   }
   // The tower: partials too large to show symbolically, the number still there (∂f/∂x at the point).
   await type(page, tower);

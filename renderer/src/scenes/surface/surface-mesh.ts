@@ -4,7 +4,7 @@
  * place) and this function never allocates, so a slider drag costs one pass over the grid.
  */
 import { viridisInto } from './colormap';
-import { toWorldX, toWorldY, toWorldZ, type WorldFrame } from './world-frame';
+import { toWorldX, toWorldY, toWorldZ, type Domain, type WorldFrame } from './world-frame';
 
 export interface SurfaceSamples {
   readonly nx: number;
@@ -13,6 +13,48 @@ export interface SurfaceSamples {
   readonly z: Float32Array;
   /** 1 where z is a real value of f, 0 for a gap (undefined, pole, non-finite). */
   readonly mask: Uint8Array;
+  /**
+   * Computed off the main thread (surface-job.ts, in a worker) together with the samples: the
+   * mesh for their own world frame and the contour segments. `fillSurfaceBuffers` and
+   * `fillContours` then copy instead of recomputing (issue 11).
+   */
+  readonly prepared?: { readonly mesh: PreparedMesh; readonly contours: PreparedContours };
+}
+
+/** The output of `fillSurfaceBuffers` for one frame, computed ahead. */
+export interface PreparedMesh {
+  readonly frame: WorldFrame;
+  /** Indices used (the return value of fillSurfaceBuffers). */
+  readonly count: number;
+  readonly positions: Float32Array;
+  readonly normals: Float32Array;
+  readonly colors: Float32Array;
+  readonly indices: Uint32Array;
+}
+
+/** Contour segments in math coordinates (any world frame maps them), per level of `levels`. */
+export interface PreparedContours {
+  readonly domain: Domain;
+  readonly levels: Float64Array;
+  readonly count: number;
+  /** x1, y1, x2, y2 per segment. */
+  readonly xy: Float64Array;
+  /** Index into `levels` per segment. */
+  readonly level: Uint16Array;
+}
+
+const sameDomain = (a: Domain, b: Domain): boolean => a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
+
+/** True when `frame` is the one a prepared mesh was computed for. */
+export function sameWorldFrame(a: WorldFrame, b: WorldFrame): boolean {
+  return sameDomain(a.domain, b.domain) && a.zLo === b.zLo && a.zHi === b.zHi;
+}
+
+/** True when prepared contours were traced on this domain at exactly these levels. */
+export function contoursMatch(c: PreparedContours, domain: Domain, levels: ArrayLike<number>): boolean {
+  if (!sameDomain(c.domain, domain) || c.levels.length !== levels.length) return false;
+  for (let i = 0; i < levels.length; i++) if (c.levels[i] !== levels[i]) return false;
+  return true;
 }
 
 export interface SurfaceBuffers {
@@ -56,6 +98,15 @@ export function maxCellRise(cells: number): number {
  * holes — the surface is cut at the box like a clipped plot — rather than walls, spikes or NaN.
  */
 export function fillSurfaceBuffers(s: SurfaceSamples, frame: WorldFrame, out: SurfaceBuffers): number {
+  const pre = s.prepared?.mesh;
+  if (pre && sameWorldFrame(pre.frame, frame) && pre.positions.length === out.positions.length && pre.indices.length === out.indices.length) {
+    // Computed in the worker for this very frame: a copy (memcpy) instead of three passes.
+    out.positions.set(pre.positions);
+    out.normals.set(pre.normals);
+    out.colors.set(pre.colors);
+    out.indices.set(pre.indices.subarray(0, pre.count));
+    return pre.count;
+  }
   const { nx, ny, z, mask } = s;
   const { positions: P, normals: N, colors: C, indices: I, drawable: D } = out;
   const d = frame.domain;

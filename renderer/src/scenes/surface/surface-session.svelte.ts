@@ -11,6 +11,7 @@ import type { Expr } from '$shared/expr/ast';
 import { exprEquals } from '$shared/expr/ast';
 import type { ExprError } from '$shared/expr/errors';
 import type { Result } from '$shared/result';
+import { ok } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { displayName } from '$shared/autodiff/displayName';
@@ -21,6 +22,9 @@ import { isResolution, type Resolution } from './explorer/domain-model';
 import { DEFAULT_PRESET, SURFACE_PRESETS, type SurfacePreset } from './presets';
 import { parseInScope, toSurfaceExpr, type FormulaScope } from './resolve-formula';
 import { budgetResolution, evaluationCost } from './sampling-budget';
+import { createSurfaceEngine, type SurfaceEngine } from './surface-compute-client';
+import type { SurfaceJob, SurfaceJobResult, SymbolicParts } from './surface-job';
+import { registerPrepared } from './surface-pipeline';
 import type { Domain } from './world-frame';
 
 export type ExplorerTab = 'partials' | 'gradient' | 'descent' | 'domain';
@@ -102,57 +106,57 @@ export class SurfaceSession {
     return value;
   });
   #parseMemo: { readonly text: string; readonly names: string; readonly value: Result<Expr, ExprError> } | null = null;
-  // Memos keyed by identity: an invalid keystroke must not hand out a new (equal) function, or
+  // Memo keyed by identity: an invalid keystroke must not hand out a new (equal) function, or
   // the surface would resample and the walkers restart for nothing.
   #surfaceMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly params: Readonly<Record<string, number>>; readonly value: Expr } | null = null;
-  #modelMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly value: Result<PointModel, LocalizedText> } | null = null;
-  /** The last formula whose whole pipeline (substitution, model, partials) succeeded. */
-  #lastGood: Accepted | null = null;
   /**
-   * The formula as typed goes through the whole pipeline at once, and only a formula that gets
-   * all the way through replaces what is shown. Anything that fails on the way (a formula in
-   * other variables, an unexpected exception) leaves the previous surface, panels and walkers in
-   * place, together, and says why in `updateError` — never a new preview over an old surface
-   * with no word (issue 12).
+   * The formula as typed goes through the whole pipeline — symbolic partials, LaTeX, samples,
+   * mesh and contours, in a worker (surface-job.ts), then the point model here — and only a
+   * formula that gets all the way through replaces what is shown, in one assignment: surface,
+   * panels, preview and walkers change together, never a new preview over an old surface.
+   * Anything that fails on the way (a formula in other variables, an exception) leaves the
+   * previous one in place, together, and says why in `modelError` (issue 12).
    */
-  readonly #pipeline: { readonly accepted: Accepted | null; readonly error: LocalizedText | null } = $derived.by(() => {
-    const r = this.parse;
-    const scope = this.scope;
-    if (!r.ok) return { accepted: this.#lastGood, error: null };
-    try {
-      const last = this.#lastGood;
-      // A typo and its correction parse to a new but equal tree: keep the shown one, so the
-      // surface is not resampled and the walkers do not restart.
-      const expr = last && last.expr !== r.value && exprEquals(last.expr, r.value) ? last.expr : r.value;
-      const surfaceExpr = this.#surfaceFor(expr, scope);
-      const model = this.#modelFor(surfaceExpr, scope.axes);
-      if (!model.ok) return { accepted: last, error: model.error };
-      const accepted =
-        last && last.expr === expr && last.surfaceExpr === surfaceExpr && last.model === model.value
-          ? last
-          : { expr, surfaceExpr, model: model.value, serial: (last?.serial ?? 0) + 1 };
-      this.#lastGood = accepted;
-      return { accepted, error: null };
-    } catch (e) {
-      const reason = e instanceof Error ? e.message.slice(0, 120) : String(e).slice(0, 120);
-      return { accepted: this.#lastGood, error: text(`This formula could not be drawn (${reason}); the surface and panels still show the previous one.`, `无法绘制这个公式（${reason}）；曲面和面板仍显示上一个公式。`) };
-    }
-  });
+  #accepted = $state.raw<Accepted | null>(null);
+  /** Why the last formula sent through the pipeline was not accepted. */
+  #failure = $state.raw<LocalizedText | null>(null);
+  /** A job for the formula as typed is running: what is shown is still the previous formula. */
+  #pending = $state(false);
+  /** Generation of the newest job; results of older ones are dropped. */
+  #gen = 0;
+  /** What the newest job was for (the session sends no job for what is already shown). */
+  #inFlight: { readonly expr: Expr; readonly surfaceExpr: Expr; readonly resolution: number; readonly domain: Domain } | null = null;
+  /** The grid the worker last prepared for the shown formula (a drag's coarse one, or the full one). */
+  #shownGrid: { readonly resolution: number; readonly domain: Domain } | null = null;
+  readonly #engine: SurfaceEngine;
   /** The last formula that went through: what is drawn. */
-  readonly expr: Expr | null = $derived(this.#pipeline.accepted?.expr ?? null);
+  readonly expr: Expr | null = $derived(this.#accepted?.expr ?? null);
   /** The formula as f(x, y) with the parameters' values substituted: what everything computes on. */
-  readonly surfaceExpr: Expr | null = $derived(this.#pipeline.accepted?.surfaceExpr ?? null);
-  readonly model: PointModel | null = $derived(this.#pipeline.accepted?.model ?? null);
+  readonly surfaceExpr: Expr | null = $derived(this.#accepted?.surfaceExpr ?? null);
+  readonly model: PointModel | null = $derived(this.#accepted?.model ?? null);
   /** Why the formula as typed is not the one shown (null when it is, or when it does not parse). */
-  readonly modelError: LocalizedText | null = $derived(this.#pipeline.error);
+  readonly modelError: LocalizedText | null = $derived(this.parse.ok ? this.#failure : null);
   /** Which accepted formula everything shows (0 before the first). */
-  readonly acceptedSerial: number = $derived(this.#pipeline.accepted?.serial ?? 0);
+  readonly acceptedSerial: number = $derived(this.#accepted?.serial ?? 0);
   /**
    * How the text as typed relates to what is shown: 'shown' (it is), 'invalid' (it does not parse;
    * the last good one is kept and the input says why), 'failed' (it parses but could not be drawn;
-   * the last good one is kept and `modelError` says why).
+   * the last good one is kept and `modelError` says why), 'pending' (it is being computed off the
+   * main thread; the previous one is shown until it is ready, a few frames at most).
    */
-  readonly formulaState: 'shown' | 'invalid' | 'failed' = $derived(!this.parse.ok ? 'invalid' : this.modelError ? 'failed' : 'shown');
+  readonly formulaState: 'shown' | 'invalid' | 'failed' | 'pending' = $derived(
+    !this.parse.ok ? 'invalid' : this.modelError ? 'failed' : this.#pending ? 'pending' : 'shown',
+  );
+  /**
+   * What the formula box previews: the parse as typed, except while the typed formula is still
+   * being computed — then the formula shown, so preview and surface never disagree.
+   */
+  readonly preview: Result<Expr, ExprError> = $derived(this.parse.ok && this.#pending && this.#accepted ? this.#previewOf(this.#accepted.expr) : this.parse);
+  #previewMemo: { readonly expr: Expr; readonly value: Result<Expr, ExprError> } | null = null;
+  #previewOf(e: Expr): Result<Expr, ExprError> {
+    if (this.#previewMemo?.expr !== e) this.#previewMemo = { expr: e, value: ok(e) };
+    return this.#previewMemo.value;
+  }
   readonly point: PointValues | null = $derived(this.model ? this.model.at(this.a, this.b) : null);
   /** Work per sample point of the current surface (see sampling-budget.ts). */
   readonly evaluationCost: number = $derived(this.surfaceExpr ? evaluationCost(this.surfaceExpr) : 1);
@@ -180,10 +184,98 @@ export class SurfaceSession {
     return value;
   }
 
-  #modelFor(e: Expr, axes: readonly [string, string]): Result<PointModel, LocalizedText> {
+  /** The grid a formula is sampled on now: the chosen resolution, coarse while dragging, capped by its cost. */
+  #resolutionFor(surfaceExpr: Expr, dragging: boolean): number {
+    return Math.min(dragging ? DRAG_RESOLUTION : this.resolution, budgetResolution(evaluationCost(surfaceExpr), this.resolution));
+  }
+
+  /**
+   * Sends the formula as typed through the pipeline (called by every method that changes it).
+   * Nothing is sent for an invalid text (the last good formula stays) or for what is already
+   * shown or on its way; a typo and its correction parse to equal trees and keep the shown one.
+   */
+  #submit(dragging = this.dragging): void {
+    const r = this.parse;
+    if (!r.ok) return;
+    const scope = this.scope;
+    const last = this.#accepted;
+    const expr = last && last.expr !== r.value && exprEquals(last.expr, r.value) ? last.expr : r.value;
+    let surfaceExpr: Expr;
+    try {
+      surfaceExpr = this.#surfaceFor(expr, scope);
+    } catch (e) {
+      this.#fail(e);
+      return;
+    }
+    const resolution = this.#resolutionFor(surfaceExpr, dragging);
+    const domain = this.domain;
+    const f = this.#inFlight;
+    if (f && f.surfaceExpr === surfaceExpr && f.resolution === resolution && f.domain === domain) return;
+    const shown = this.#shownGrid;
+    if (!f && last && last.surfaceExpr === surfaceExpr && last.expr === expr && shown && shown.resolution === resolution && shown.domain === domain) {
+      this.#failure = null;
+      return;
+    }
+    this.#failure = null;
+    const gen = ++this.#gen;
+    this.#inFlight = { expr, surfaceExpr, resolution, domain };
+    const symbolic = !(last && last.surfaceExpr === surfaceExpr);
+    const job: SurfaceJob = {
+      gen,
+      expr,
+      axes: [scope.axes[0], scope.axes[1]],
+      params: { ...scope.params },
+      symbolic,
+      grid: { domain: { xMin: domain.xMin, xMax: domain.xMax, yMin: domain.yMin, yMax: domain.yMax }, resolution },
+    };
+    this.#pending = this.#engine.asynchronous;
+    this.#engine.run(job, (result) => this.#receive(result, expr, surfaceExpr, scope.axes, dragging, { resolution, domain }));
+  }
+
+  /** A job's result: accepted all at once, or the previous formula kept with the reason. */
+  #receive(result: SurfaceJobResult, expr: Expr, surfaceExpr: Expr, axes: readonly [string, string], dragging: boolean, grid: { readonly resolution: number; readonly domain: Domain }): void {
+    if (result.gen !== this.#gen) return;
+    const t0 = now();
+    this.#inFlight = null;
+    this.#pending = false;
+    if (result.kind === 'error') {
+      this.#failure = result.message;
+      return;
+    }
+    try {
+      const last = this.#accepted;
+      const model = result.symbolic || !last ? this.#modelFor(surfaceExpr, axes, result.symbolic ?? undefined) : ok(last.model);
+      if (!model.ok) {
+        this.#failure = model.error;
+        return;
+      }
+      if (result.surface && 'samples' in result.surface) registerPrepared(surfaceExpr, result.surface);
+      this.#shownGrid = grid;
+      this.dragging = dragging;
+      this.#accepted =
+        last && last.expr === expr && last.surfaceExpr === surfaceExpr && last.model === model.value
+          ? last
+          : { expr, surfaceExpr, model: model.value, serial: (last?.serial ?? 0) + 1 };
+      this.#failure = null;
+      this.syncObjective();
+    } catch (e) {
+      this.#fail(e);
+    }
+    measureUpdate('surface-apply', t0, { gen: result.gen, workerMs: result.ms });
+  }
+
+  #fail(e: unknown): void {
+    const reason = e instanceof Error ? e.message.slice(0, 120) : String(e).slice(0, 120);
+    this.#inFlight = null;
+    this.#pending = false;
+    this.#failure = text(`This formula could not be drawn (${reason}); the surface and panels still show the previous one.`, `无法绘制这个公式（${reason}）；曲面和面板仍显示上一个公式。`);
+  }
+
+  #modelMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly value: Result<PointModel, LocalizedText> } | null = null;
+  #modelFor(e: Expr, axes: readonly [string, string], symbolic?: SymbolicParts): Result<PointModel, LocalizedText> {
     const m = this.#modelMemo;
     if (m && m.expr === e && m.axes === axes) return m.value;
-    const value = createPointModel(e, axes);
+    const value = createPointModel(e, axes, symbolic);
     this.#modelMemo = { expr: e, axes, value };
     return value;
   }
@@ -191,13 +283,17 @@ export class SurfaceSession {
   #objectiveFor: Expr | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
-    this.syncObjective();
+  /** `engine`: where the heavy work runs (default: a worker in the app, synchronous in Node). */
+  constructor(engine: SurfaceEngine = createSurfaceEngine()) {
+    this.#engine = engine;
+    this.#submit();
   }
 
   setFormula(text: string): void {
+    const t0 = now();
     this.formula = text;
-    this.syncObjective();
+    this.#submit();
+    measureUpdate('surface-input', t0, null);
   }
 
   applyPreset(p: SurfacePreset): void {
@@ -209,7 +305,7 @@ export class SurfaceSession {
     this.formula = p.formula;
     this.source = 'formula';
     this.walkers.clear();
-    this.syncObjective();
+    this.#submit(false);
   }
 
   /** Moves a data parameter (a slider): coarse sampling while it moves, refined once it rests. */
@@ -218,8 +314,23 @@ export class SurfaceSession {
     this.params = { ...this.params, [name]: value };
     this.dragging = true;
     clearTimeout(this.#idle);
-    this.#idle = setTimeout(() => (this.dragging = false), IDLE_MS);
-    this.syncObjective();
+    // Once the slider rests, the full grid is computed; the coarse one stays until it is ready.
+    this.#idle = setTimeout(() => this.#refine(), IDLE_MS);
+    const t0 = now();
+    this.#submit(true);
+    measureUpdate('surface-input', t0, null);
+  }
+
+  /** After a drag: the same function on the full grid (the worker computes it; `dragging` ends with it). */
+  #refine(): void {
+    const r = this.parse;
+    if (!r.ok || !this.#accepted) {
+      this.dragging = false;
+      return;
+    }
+    this.#submit(false);
+    // Nothing was sent (the full grid is what is shown already), or it ran synchronously.
+    if (!this.#pending) this.dragging = false;
   }
 
   setPoint(a: number, b: number): void {
@@ -266,11 +377,12 @@ export class SurfaceSession {
     this.formula = s.formula;
     this.source = 'formula';
     this.walkers.clear();
-    this.syncObjective();
+    this.#submit(false);
   }
 
   dispose(): void {
     clearTimeout(this.#idle);
+    this.#engine.dispose();
     this.walkers.clear();
   }
 
@@ -285,6 +397,25 @@ export class SurfaceSession {
     // The walkers run on the point model's gradient tape: one tape per formula, compiled once.
     this.walkers.setObjective(this.model?.objective ?? null);
   }
+}
+
+const now = (): number => (typeof performance === 'undefined' ? 0 : performance.now());
+
+/**
+ * Main-thread time of one step of the update path, as a User Timing measure: from `t0` (the
+ * session got the input, or the worker's answer) to the end of the Svelte flush it causes (the
+ * flush is a microtask queued by the first state write, before this one), so it covers the
+ * session, every derived and effect — panels, KaTeX, the view's buffers — but not rendering.
+ * 'surface-input' and 'surface-apply' are read by the benchmark and the fuzz suite
+ * (bench/browser/surface-timing.ts, e2e/web/fuzz-support.ts).
+ */
+function measureUpdate(name: 'surface-input' | 'surface-apply', t0: number, detail: unknown): void {
+  if (t0 <= 0 || typeof performance.measure !== 'function') return;
+  queueMicrotask(() => {
+    // Bounded: a long lecture must not grow the timeline (observers still see every entry).
+    if (performance.getEntriesByName(name).length >= 100) performance.clearMeasures(name);
+    performance.measure(name, { start: t0, detail });
+  });
 }
 
 const KEY = Symbol('surface-session');

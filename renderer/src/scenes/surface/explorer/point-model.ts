@@ -11,6 +11,7 @@ import { differentiateWithin } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
 import { typesetLatex } from '$shared/expr/budget';
 import { compile } from '$shared/expr/compile';
+import { PARTIAL_MAX_LATEX, type SymbolicParts } from '../surface-job';
 import { compileGradient } from '$shared/autodiff/compileGradient';
 import type { Result } from '$shared/result';
 import { err, ok } from '$shared/result';
@@ -18,8 +19,6 @@ import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { latexNumber, latexSignedTerm } from './format';
 
-/** Longest partial-derivative LaTeX typeset in a slice panel (it scrolls sideways). */
-const PARTIAL_MAX_LATEX = 2500;
 
 /** The surface's variables, in argument order. */
 export const SURFACE_VARIABLES = ['x', 'y'] as const;
@@ -72,16 +71,18 @@ export interface PointModel {
  * `axes` are the names the student's formula uses for x and y (w1, w2 for the deck's loss): the
  * values are computed on f(x, y), but the formulas shown are written back in those names.
  */
-export function createPointModel(expr: Expr, axes: readonly [string, string] = ['x', 'y']): Result<PointModel, LocalizedText> {
+/**
+ * `symbolic`: the partials and LaTeX already computed off the main thread (surface-job.ts); when
+ * absent they are computed here (tests, and callers outside the explorer).
+ */
+export function createPointModel(expr: Expr, axes: readonly [string, string] = ['x', 'y'], symbolic?: SymbolicParts): Result<PointModel, LocalizedText> {
   const tape = compileGradient(expr, SURFACE_VARIABLES);
   const fn = compile(expr, SURFACE_VARIABLES);
   if (!tape.ok || !fn.ok) {
     return err(text('The formula may only use the variables x and y.', '公式中只能使用变量 x 和 y。'));
   }
-  // Bounded: a derivative over the node budget is not built, simplified or typeset at all.
-  const symbolicX = differentiateWithin(expr, 'x');
-  const symbolicY = differentiateWithin(expr, 'y');
   const named = (e: Expr): Expr => (axes[0] === 'x' && axes[1] === 'y' ? e : substitute(e, { x: variable(axes[0]), y: variable(axes[1]) }));
+  const parts = symbolic ?? symbolicHere(expr, named);
   const args = new Float64Array(2);
   const grad = new Float64Array(2);
   const walkerArgs = new Float64Array(2);
@@ -90,11 +91,7 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   const g = tape.value;
   return ok({
     expr,
-    symbolicX,
-    symbolicY,
-    fLatex: toLatex(named(expr)),
-    partialXLatex: symbolicX ? typesetLatex(named(symbolicX), toLatex, PARTIAL_MAX_LATEX) : null,
-    partialYLatex: symbolicY ? typesetLatex(named(symbolicY), toLatex, PARTIAL_MAX_LATEX) : null,
+    ...parts,
     evaluate(x, y) {
       args[0] = x;
       args[1] = y;
@@ -124,6 +121,19 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
       },
     },
   });
+}
+
+/** The symbolic parts on this thread. Bounded: a derivative over the node budget is not built, simplified or typeset. */
+function symbolicHere(expr: Expr, named: (e: Expr) => Expr): SymbolicParts {
+  const symbolicX = differentiateWithin(expr, 'x');
+  const symbolicY = differentiateWithin(expr, 'y');
+  return {
+    symbolicX,
+    symbolicY,
+    fLatex: typesetLatex(named(expr), toLatex) ?? '',
+    partialXLatex: symbolicX ? typesetLatex(named(symbolicX), toLatex, PARTIAL_MAX_LATEX) : null,
+    partialYLatex: symbolicY ? typesetLatex(named(symbolicY), toLatex, PARTIAL_MAX_LATEX) : null,
+  };
 }
 
 /** Height of the tangent plane at (a, b) above (x, y): f + fx(x − a) + fy(y − b). */

@@ -7,7 +7,7 @@
  */
 import { marchContours, type ContourSink } from '$shared/sampling/marchingSquares';
 import { viridisInto } from '../../colormap';
-import type { SurfaceSamples } from '../../surface-mesh';
+import { contoursMatch, type SurfaceSamples } from '../../surface-mesh';
 import { toWorldX, toWorldY, toWorldZ, type Domain, type WorldFrame } from '../../world-frame';
 import { FLOOR_LIFT } from './arrow-geometry';
 import { put3 } from './clip';
@@ -108,7 +108,15 @@ export function fillContours(
   run.frame = frame;
   run.capacity = Math.floor(out.surface.length / 6);
   run.count = 0;
-  marchContours(samples, coords.xs, coords.ys, levels, sink);
+  const pre = samples.prepared?.contours;
+  if (pre && contoursMatch(pre, domain, levels)) {
+    // Traced in the worker (surface-job.ts) in math coordinates: only the mapping to this frame
+    // is left, one pass over the segments instead of one over the grid.
+    const { xy, level } = pre;
+    for (let k = 0; k < pre.count; k++) sink.segment(level[k]!, xy[k * 4]!, xy[k * 4 + 1]!, xy[k * 4 + 2]!, xy[k * 4 + 3]!);
+  } else {
+    marchContours(samples, coords.xs, coords.ys, levels, sink);
+  }
   // Drop the references so the module does not keep the caller's buffers alive.
   run.out = null;
   run.frame = null;

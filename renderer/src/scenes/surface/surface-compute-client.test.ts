@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Expr } from '$shared/expr/ast';
+import { STUCK_MS, SyncEngine, WorkerEngine } from './surface-compute-client';
+import type { SurfaceJob, SurfaceJobResult } from './surface-job';
+
+const X: Expr = { kind: 'var', name: 'x' };
+const job = (gen: number): SurfaceJob => ({ gen, expr: X, axes: ['x', 'y'], params: {}, symbolic: true, grid: null });
+const answer = (gen: number): SurfaceJobResult => ({ gen, kind: 'done', symbolic: null, surface: null, ms: 1 });
+
+/** A stand-in for a Worker: records posts, answers when the test says. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  posted: SurfaceJob[] = [];
+  terminated = false;
+  onmessage: ((e: MessageEvent<SurfaceJobResult>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(j: SurfaceJob): void {
+    this.posted.push(j);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(r: SurfaceJobResult): void {
+    this.onmessage?.({ data: r } as MessageEvent<SurfaceJobResult>);
+  }
+}
+
+let clock = 1000;
+function engine(): WorkerEngine {
+  FakeWorker.made = [];
+  clock = 1000;
+  return new WorkerEngine(() => new FakeWorker() as unknown as Worker, () => clock);
+}
+
+describe('WorkerEngine: cancel on new input', () => {
+  it('delivers only the newest job: an older answer arriving late is dropped', () => {
+    const e = engine();
+    const heard: number[] = [];
+    e.run(job(1), (r) => heard.push(r.gen));
+    e.run(job(2), (r) => heard.push(r.gen * 10));
+    const w = FakeWorker.made[0]!;
+    expect(w.posted.map((j) => j.gen)).toEqual([1, 2]);
+    w.reply(answer(1));
+    expect(heard).toEqual([]);
+    w.reply(answer(2));
+    expect(heard).toEqual([20]);
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it('replaces a worker stuck on a stale job, so new input never waits behind it', () => {
+    const e = engine();
+    const heard: number[] = [];
+    e.run(job(1), (r) => heard.push(r.gen));
+    clock += STUCK_MS + 50;
+    e.run(job(2), (r) => heard.push(r.gen));
+    const [first, second] = FakeWorker.made;
+    expect(first?.terminated).toBe(true);
+    expect(second?.posted.map((j) => j.gen)).toEqual([2]);
+    second?.reply(answer(2));
+    expect(heard).toEqual([2]);
+  });
+
+  it('does not replace a busy worker younger than STUCK_MS (a burst of keystrokes)', () => {
+    const e = engine();
+    e.run(job(1), () => {});
+    clock += STUCK_MS / 2;
+    e.run(job(2), () => {});
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it('does not replace a worker that answers in time', () => {
+    const e = engine();
+    e.run(job(1), () => {});
+    FakeWorker.made[0]!.reply(answer(1));
+    clock += STUCK_MS * 10;
+    e.run(job(2), () => {});
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it('turns a crashed worker into an error for the current job and starts a new one next time', () => {
+    const e = engine();
+    const heard: SurfaceJobResult[] = [];
+    e.run(job(3), (r) => heard.push(r));
+    const w = FakeWorker.made[0]!;
+    w.onerror?.({ preventDefault() {} } as ErrorEvent);
+    expect(heard[0]?.kind).toBe('error');
+    expect(heard[0]?.gen).toBe(3);
+    expect(w.terminated).toBe(true);
+    e.run(job(4), () => {});
+    expect(FakeWorker.made).toHaveLength(2);
+  });
+});
+
+describe('SyncEngine', () => {
+  it('answers before run returns, with the same pure job code', () => {
+    const e = new SyncEngine();
+    let got: SurfaceJobResult | null = null;
+    e.run(job(7), (r) => (got = r));
+    expect(got).not.toBeNull();
+    expect((got as SurfaceJobResult | null)?.gen).toBe(7);
+  });
+});

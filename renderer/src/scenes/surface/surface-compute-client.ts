@@ -1,0 +1,100 @@
+/**
+ * Where the surface session's heavy work runs. In the app: one worker (surface-compute.worker.ts),
+ * started on first use. Without workers (Node, the unit tests): synchronously, the same pure code
+ * (surface-job.ts), so the session behaves identically, only without the wait.
+ *
+ * Cancel on new input: every job carries a generation; the engine delivers only the newest job's
+ * result (`SurfaceEngine.run` replaces the listener) and the worker abandons stale jobs between
+ * stages. A stage cannot be interrupted, so a worker still busy with a stale job after
+ * STUCK_MS when new input arrives is terminated and replaced: the new job never waits for it.
+ */
+import { runSurfaceJobNow, SymbolicCache, type SurfaceJob, type SurfaceJobResult } from './surface-job';
+
+export type SurfaceJobListener = (result: SurfaceJobResult) => void;
+
+export interface SurfaceEngine {
+  /** Starts `job`; `listener` hears its result unless a newer job was started first. */
+  run(job: SurfaceJob, listener: SurfaceJobListener): void;
+  /** True when results arrive later (a worker), false when `run` calls back before returning. */
+  readonly asynchronous: boolean;
+  dispose(): void;
+}
+
+/** Runs each job at once on the calling thread. */
+export class SyncEngine implements SurfaceEngine {
+  readonly asynchronous = false;
+  private readonly cache = new SymbolicCache();
+  run(job: SurfaceJob, listener: SurfaceJobListener): void {
+    listener(runSurfaceJobNow(job, this.cache));
+  }
+  dispose(): void {}
+}
+
+/** A busy worker older than this is replaced when new input arrives (its stage is too long). */
+export const STUCK_MS = 150;
+
+/** Runs jobs in one worker. */
+export class WorkerEngine implements SurfaceEngine {
+  readonly asynchronous = true;
+  private worker: Worker | null = null;
+  private listener: SurfaceJobListener | null = null;
+  private current = 0;
+  /** When the worker last got a job it has not answered yet (0 = idle). */
+  private busySince = 0;
+
+  /** `now`: the clock (injected by tests). */
+  constructor(
+    private readonly create: () => Worker,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  run(job: SurfaceJob, listener: SurfaceJobListener): void {
+    if (this.worker && this.busySince > 0 && this.now() - this.busySince > STUCK_MS) this.restart();
+    const w = this.worker ?? this.start();
+    this.current = job.gen;
+    this.listener = listener;
+    if (this.busySince === 0) this.busySince = this.now();
+    w.postMessage(job);
+  }
+
+  private start(): Worker {
+    const w = this.create();
+    w.onmessage = (e: MessageEvent<SurfaceJobResult>) => {
+      const r = e.data;
+      if (r.gen !== this.current) return;
+      this.busySince = 0;
+      this.listener?.(r);
+    };
+    w.onerror = (e) => {
+      // A worker that dies (out of memory on a pathological formula) fails the current job with
+      // a message; the next job starts a new worker.
+      e.preventDefault();
+      const gen = this.current;
+      this.restart();
+      this.listener?.({
+        gen,
+        kind: 'error',
+        message: { en: 'The surface could not be computed; the previous one is still shown.', 'zh-CN': '无法计算这个曲面；仍显示上一个。' },
+      });
+    };
+    this.worker = w;
+    return w;
+  }
+
+  private restart(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.busySince = 0;
+  }
+
+  dispose(): void {
+    this.restart();
+    this.listener = null;
+  }
+}
+
+/** The engine for this environment: a worker where there are workers, else synchronous. */
+export function createSurfaceEngine(): SurfaceEngine {
+  if (typeof Worker === 'undefined' || typeof window === 'undefined') return new SyncEngine();
+  return new WorkerEngine(() => new Worker(new URL('./surface-compute.worker.ts', import.meta.url), { type: 'module' }));
+}

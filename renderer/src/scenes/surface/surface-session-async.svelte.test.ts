@@ -1,0 +1,126 @@
+/**
+ * The session with its heavy work off the main thread (issues 11, 12): a formula is shown only
+ * once its job has come back, everything at once (surface samples, model, preview); stale jobs
+ * are dropped; a slider drag substitutes the data instead of re-deriving.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { preparedFor } from './surface-pipeline';
+import { runSurfaceJobNow, SymbolicCache, type SurfaceJob, type SurfaceJobResult } from './surface-job';
+import type { SurfaceEngine, SurfaceJobListener } from './surface-compute-client';
+import { SurfaceSession } from './surface-session.svelte';
+import { SURFACE_PRESETS } from './presets';
+
+/** An engine whose jobs wait until the test releases them (like a worker, without one). */
+class ManualEngine implements SurfaceEngine {
+  readonly asynchronous = true;
+  readonly cache = new SymbolicCache();
+  queue: { job: SurfaceJob; listener: SurfaceJobListener }[] = [];
+  run(job: SurfaceJob, listener: SurfaceJobListener): void {
+    this.queue.push({ job, listener });
+  }
+  /** Answers the job at `index` (default: the newest) with the real result. */
+  release(index = this.queue.length - 1): SurfaceJobResult {
+    const q = this.queue[index];
+    if (!q) throw new Error('no job');
+    const r = runSurfaceJobNow(q.job, this.cache);
+    q.listener(r);
+    return r;
+  }
+  dispose(): void {}
+}
+
+describe('SurfaceSession with an asynchronous engine', () => {
+  it('keeps showing the previous formula, preview included, until the new one is computed; then all at once', () => {
+    const engine = new ManualEngine();
+    const s = new SurfaceSession(engine);
+    expect(s.model).toBeNull();
+    engine.release();
+    const first = s.model;
+    expect(first).not.toBeNull();
+    s.setFormula('x^2 + 3y');
+    expect(s.formulaState).toBe('pending');
+    expect(s.parse.ok).toBe(true);
+    // The old formula everywhere: model, surface, and the preview.
+    expect(s.model).toBe(first);
+    expect(s.preview.ok && s.preview.value).toBe(s.expr);
+    const serial = s.acceptedSerial;
+    engine.release();
+    expect(s.formulaState).toBe('shown');
+    expect(s.acceptedSerial).toBe(serial + 1);
+    expect(s.model?.evaluate(2, 1)).toBe(7);
+    expect(s.preview).toBe(s.parse);
+    // The samples came with it: the view finds them prepared for exactly this function.
+    expect(preparedFor(s.surfaceExpr!, s.domain, s.effectiveResolution)).not.toBeNull();
+  });
+
+  it('drops a stale result: typing on while a job runs shows only the newest formula', () => {
+    const engine = new ManualEngine();
+    const s = new SurfaceSession(engine);
+    engine.release();
+    s.setFormula('x + y');
+    s.setFormula('x y');
+    expect(engine.queue).toHaveLength(3);
+    engine.release(1); // x + y: stale
+    expect(s.formulaState).toBe('pending');
+    expect(s.model?.evaluate(2, 3)).not.toBe(5);
+    engine.release(2);
+    expect(s.model?.evaluate(2, 3)).toBe(6);
+  });
+
+  it('a job that fails keeps everything on the previous formula and says why', () => {
+    const engine = new ManualEngine();
+    const s = new SurfaceSession(engine);
+    engine.release();
+    const model = s.model;
+    s.setFormula('x^2');
+    engine.queue[engine.queue.length - 1]!.listener({ gen: engine.queue[engine.queue.length - 1]!.job.gen, kind: 'error', message: { en: 'boom', 'zh-CN': '失败' } });
+    expect(s.formulaState).toBe('failed');
+    expect(s.modelError?.en).toBe('boom');
+    expect(s.model).toBe(model);
+    // An invalid text hides the message (the input says why instead); a good formula clears it.
+    s.setFormula('x^2 +');
+    expect(s.modelError).toBeNull();
+    s.setFormula('x^3');
+    engine.release();
+    expect(s.formulaState).toBe('shown');
+    expect(s.model?.evaluate(2, 0)).toBe(8);
+  });
+
+  it("drags a data slider coarse, refines on rest, and never re-derives the deck's loss", () => {
+    vi.useFakeTimers();
+    try {
+      const engine = new ManualEngine();
+      const s = new SurfaceSession(engine);
+      engine.release();
+      const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
+      if (!deck) throw new Error('no deck preset');
+      s.applyPreset(deck);
+      engine.release();
+      const derivations = engine.cache.derivations;
+      for (const v of [0.5, 0.6, 0.7]) {
+        s.setParam('x1', v);
+        const last = engine.queue[engine.queue.length - 1]!.job;
+        expect(last.grid?.resolution).toBe(48);
+        engine.release();
+      }
+      expect(engine.cache.derivations).toBe(derivations);
+      expect(s.dragging).toBe(true);
+      // At rest: a full-resolution job; the coarse surface stays until it is back.
+      vi.advanceTimersByTime(1000);
+      const refine = engine.queue[engine.queue.length - 1]!.job;
+      expect(refine.grid?.resolution).toBe(s.resolution);
+      expect(refine.symbolic).toBe(false);
+      expect(s.dragging).toBe(true);
+      engine.release();
+      expect(s.dragging).toBe(false);
+      expect(preparedFor(s.surfaceExpr!, s.domain, s.resolution)).not.toBeNull();
+      // ∂L/∂w₁ with x₁ = 0.7 substituted: (σ − y)σ(1 − σ)·x₁ at (0.3, −0.2).
+      const p = s.params;
+      const sg = 1 / (1 + Math.exp(-(0.3 * p.x1! + -0.2 * p.x2!)));
+      s.setPoint(0.3, -0.2);
+      expect(s.point?.fx).toBeCloseTo((sg - p.y!) * sg * (1 - sg) * p.x1!, 12);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
