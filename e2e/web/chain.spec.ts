@@ -58,7 +58,7 @@ test('the deck\'s (3x² + 1)⁵ at x = 1: du/dx · dy/du = dy/dx = 30·1·4⁴ =
   await plot.click({ position: { x: box.width * 0.3, y: box.height * 0.5 } });
   await expect.poll(() => value(page.getByTestId('chain-eq-x'))).not.toBe(1);
   const x = await value(page.getByTestId('chain-eq-x'));
-  expect(Number(await page.getByTestId('chain-x-input').inputValue())).toBeCloseTo(x, 4);
+  expect(Number((await page.getByTestId('chain-x-input').inputValue()).replace(/−/g, '-'))).toBeCloseTo(x, 4);
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   expect(close(await value(page.getByTestId('chain-dudx')), dudx(x))).toBe(true);
   expect(close(await value(page.getByTestId('chain-dydu')), dydu(u(x)))).toBe(true);

@@ -60,6 +60,16 @@ export class ShellState {
     this.update({ theme });
   }
 
+  /** Folds or unfolds the chapter sidebar (remembered). */
+  setSidebarCollapsed(sidebarCollapsed: boolean): void {
+    this.update({ sidebarCollapsed });
+  }
+
+  /** Folds or unfolds every scene's side panel (remembered). */
+  setPanelsCollapsed(panelsCollapsed: boolean): void {
+    this.update({ panelsCollapsed });
+  }
+
   zoom(direction: 1 | -1 | 0): void {
     this.update({ uiScale: direction === 0 ? 1 : clampScale(stepScale(this.prefs.uiScale, direction)) });
   }

@@ -40,7 +40,7 @@ export function pointText(p: ApproachPoint): string {
 /** The point in LaTeX: 3, -2, +\infty. */
 export function pointLatex(p: ApproachPoint): string {
   if (p.kind === 'infinity') return p.sign > 0 ? '+\\infty' : '-\\infty';
-  return formatSig(p.a, 8).replace('−', '-');
+  return formatSig(p.a, 8).replace(/−/g, '-');
 }
 
 export function samePoint(p: ApproachPoint, q: ApproachPoint): boolean {

@@ -1,0 +1,235 @@
+/**
+ * Layout on a lecture hall's projector (issue 9): at 1024×768, 1280×720 and 1920×1080, in both
+ * languages, every chapter fits — the page never scrolls sideways, each scene's essential region
+ * (3D view, plots, graph canvas; on Descent the walkers' status and the loss chart) is fully on
+ * screen and not clipped by a scrolling panel — and no Chinese button, tab or heading breaks a
+ * line between two Chinese characters (梯度实验/室, 重置视/角). The sidebar and the side panels fold,
+ * the figure gets the room, and the choice survives a reload.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PREFS_KEY = 'gradient-lab.preferences.v1';
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+const LANGUAGES = ['en', 'zh-CN'] as const;
+
+/** What must be on screen in each chapter without scrolling. */
+const ESSENTIAL: Readonly<Record<string, readonly string[]>> = {
+  limits: ['limits-plot'],
+  derivatives: ['secant-plot'],
+  'chain-rule': ['chain-plots'],
+  graphs: ['graph-canvas'],
+  descent: ['surface-canvas'],
+  summary: ['summary-link-limit', 'summary-link-update'],
+};
+
+/** Sets the preferences before the app starts, only if none are stored yet (so a reload keeps the app's own). */
+async function seedPreferences(page: Page, prefs: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [PREFS_KEY, JSON.stringify({ theme: 'light', uiScale: 1, ...prefs })] as const,
+  );
+}
+
+async function openChapter(page: Page, id: string): Promise<void> {
+  await page.goto(`/#/${id}`);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  for (const testid of ESSENTIAL[id] ?? []) await expect(page.getByTestId(testid).first()).toBeVisible();
+}
+
+/**
+ * Where an element sits against the window and every scrolling ancestor: the amount (px) by which
+ * it sticks out of the viewport or is clipped by a scroll box (0 = fully visible as laid out).
+ */
+async function overflowOf(page: Page, testid: string): Promise<{ outside: number; clipped: number; rect: string }> {
+  return page.getByTestId(testid).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const outside = Math.max(0, -r.left, -r.top, r.right - window.innerWidth, r.bottom - window.innerHeight);
+    let clipped = 0;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const cs = getComputedStyle(p);
+      if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+      const b = p.getBoundingClientRect();
+      clipped = Math.max(clipped, b.top - r.top, r.bottom - b.bottom, b.left - r.left, r.right - b.right);
+    }
+    return { outside, clipped, rect: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}` };
+  });
+}
+
+async function expectOnScreen(page: Page, testid: string, where: string): Promise<void> {
+  const o = await overflowOf(page, testid);
+  expect(o.outside, `${where}: ${testid} (${o.rect}) leaves the window`).toBeLessThanOrEqual(1);
+  expect(o.clipped, `${where}: ${testid} (${o.rect}) is cut by a scrolling box`).toBeLessThanOrEqual(1);
+}
+
+/**
+ * Short labels (buttons, tabs, headings, legends) whose text wraps between two Chinese characters.
+ * Each character's box is measured; a new line starting between two Han characters is a word
+ * broken in two (a break after punctuation or at a space is fine: 扩展：/梯度与梯度下降).
+ */
+async function brokenChineseLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const han = /\p{Script=Han}/u;
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, [role="tab"], h1, h2, h3, h4, legend')) {
+      if (!el.checkVisibility() || !han.test(el.textContent ?? '')) continue;
+      // Text inside formulas (KaTeX) is laid out by its own rules.
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('.katex, svg') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      let prev: { ch: string; top: number; height: number } | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const ch = text[i]!;
+          if (/\s/.test(ch)) {
+            prev = null;
+            continue;
+          }
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          if (!box || box.width === 0) continue;
+          if (prev && box.top > prev.top + prev.height / 2 && han.test(prev.ch) && han.test(ch)) {
+            bad.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 40)}” breaks at ${prev.ch}/${ch}`);
+            break;
+          }
+          prev = { ch, top: box.top, height: box.height };
+        }
+      }
+    }
+    return bad;
+  });
+}
+
+for (const size of SIZES) {
+  for (const language of LANGUAGES) {
+    test(`every chapter fits ${size.width}×${size.height} in ${language}`, async ({ page, offsite, consoleErrors }) => {
+      void offsite;
+      void consoleErrors;
+      test.setTimeout(240_000);
+      await page.setViewportSize(size);
+      await seedPreferences(page, { language });
+      const where = (id: string) => `${id} at ${size.width}×${size.height} (${language})`;
+      for (const id of Object.keys(ESSENTIAL)) {
+        await openChapter(page, id);
+        await page.waitForTimeout(300);
+        const sx = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(sx, `${where(id)}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+        for (const testid of ESSENTIAL[id] ?? []) await expectOnScreen(page, testid, where(id));
+        if (language === 'zh-CN') expect(await brokenChineseLabels(page), where(id)).toEqual([]);
+      }
+      // Descent: a walker's status and the loss chart are on screen with the panel unscrolled.
+      await openChapter(page, 'descent');
+      await page.getByTestId('tab-descent').click();
+      await page.getByTestId('walker-add').click();
+      await expect(page.getByTestId('walker-status-w1')).toBeVisible();
+      await page.evaluate(() => document.querySelectorAll('.side-panel-body').forEach((b) => b.scrollTo(0, 0)));
+      for (const testid of ['surface-canvas', 'walker-status-w1', 'loss-chart']) await expectOnScreen(page, testid, `${where('descent')}, Descent tab`);
+      if (language === 'zh-CN') expect(await brokenChineseLabels(page), `${where('descent')}, Descent tab`).toEqual([]);
+    });
+  }
+}
+
+test('the sidebar and the side panels fold, the 3D view gets the room, and both stay folded after a reload', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await seedPreferences(page, { language: 'en' });
+  await openChapter(page, 'descent');
+  const canvasWidth = async (): Promise<number> => (await page.getByTestId('surface-canvas').boundingBox())?.width ?? 0;
+  const wide = await canvasWidth();
+
+  const toggle = page.getByTestId('sidebar-toggle');
+  await expect(toggle).toHaveAccessibleName('Hide the chapter list');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'true');
+  await expect(toggle).toHaveAccessibleName('Show the chapter list');
+  // The chapters stay reachable from the rail, by name.
+  await expect(page.getByRole('button', { name: 'Limits' })).toBeVisible();
+  // The three.js canvas follows its box: at least 100 px wider (the sidebar was 16rem = 256 px).
+  await expect.poll(canvasWidth).toBeGreaterThan(wide + 100);
+  const afterSidebar = await canvasWidth();
+
+  const panelToggle = page.getByTestId('explorer-panel-toggle');
+  await expect(panelToggle).toHaveAccessibleName('Hide the side panel');
+  await panelToggle.click();
+  await expect(page.getByTestId('explorer-panel')).toHaveAttribute('data-collapsed', 'true');
+  await expect(page.getByTestId('tab-descent')).toBeHidden();
+  await expect.poll(canvasWidth).toBeGreaterThan(afterSidebar + 200);
+  const folded = await canvasWidth();
+
+  // Remembered: a reload (a restart of the web app) opens folded, with the same wide canvas.
+  await page.reload();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'true');
+  await expect(page.getByTestId('explorer-panel')).toHaveAttribute('data-collapsed', 'true');
+  await expect.poll(canvasWidth).toBeGreaterThan(folded - 2);
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as Record<string, unknown>, PREFS_KEY);
+  expect(stored).toMatchObject({ sidebarCollapsed: true, panelsCollapsed: true });
+
+  // The other chapters' panels are folded too (one setting), and the keyboard unfolds both.
+  await page.getByTestId('chapter-limits').click();
+  await expect(page.getByTestId('limits-panel')).toHaveAttribute('data-collapsed', 'true');
+  await page.keyboard.press('Control+Shift+Backslash');
+  await expect(page.getByTestId('limits-panel')).toHaveAttribute('data-collapsed', 'false');
+  await page.keyboard.press('Control+Backslash');
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'false');
+  await expect(page.getByTestId('chapter-limits')).toContainText('Limits');
+});
+
+test('a typed formula lights no example chip and says which domain it is drawn on', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await seedPreferences(page, { language: 'en' });
+  await openChapter(page, 'descent');
+  await page.getByTestId('preset-rosenbrock').click();
+  await expect(page.getByTestId('preset-rosenbrock')).toHaveClass(/\bon\b/);
+  await expect(page.getByTestId('preset-custom')).toHaveCount(0);
+  await page.getByTestId('formula-input').fill('x^2 - y^2');
+  await expect(page.getByTestId('preset-custom')).toBeVisible();
+  await expect(page.locator('.presets button.on')).toHaveCount(0);
+  // Rosenbrock's domain (presets.ts: x ∈ [−2, 2], y ∈ [−1, 3]), written with real minus signs.
+  await expect(page.getByTestId('preset-custom-domain')).toHaveText('domain kept: x ∈ [−2, 2], y ∈ [−1, 3]');
+  await page.getByTestId('preset-custom-change').click();
+  await expect(page.getByTestId('tab-domain')).toHaveAttribute('aria-selected', 'true');
+  // Typed back to the example's own text, the chip lights again.
+  await page.getByTestId('formula-input').fill('(1 - x)^2 + 100(y - x^2)^2');
+  await expect(page.getByTestId('preset-rosenbrock')).toHaveClass(/\bon\b/);
+  await expect(page.getByTestId('preset-custom')).toHaveCount(0);
+});
+
+test('typing a formula never makes the preview box shrink under the cursor (no layout jump)', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await seedPreferences(page, { language: 'en' });
+  await openChapter(page, 'descent');
+  const box = page.getByTestId('formula-feedback');
+  const height = async (): Promise<number> => (await box.boundingBox())?.height ?? 0;
+  const input = page.getByTestId('formula-input');
+  await input.click();
+  await input.press('End');
+  let last = await height();
+  // Valid → refused (an error message) → valid again → a fraction (taller): it may grow, never shrink.
+  for (const key of ['+', 'x', '/', '(', '1', '+', 'y', ')']) {
+    await input.press(key);
+    await page.waitForTimeout(120);
+    const h = await height();
+    expect(h, `after typing ${key}`).toBeGreaterThanOrEqual(last - 0.5);
+    last = h;
+  }
+  // Sized to content with a cap: never the old fixed 4.6rem box for a one-line formula.
+  await input.fill('x^2 + y^2');
+  await page.getByTestId('tab-gradient').click();
+  await expect.poll(height).toBeLessThan(4.6 * 16 - 4);
+});
