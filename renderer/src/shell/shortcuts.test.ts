@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tabForKey } from '../components/tab-keys';
+import { layoutCommandForKey } from './layout-keys';
 import { lectureCommandForKey } from '../lecture/lecture-keys';
 import { ariaKeyShortcuts, keyLabel, keyMatches, matchShortcut, SHORTCUT_SCOPES, SHORTCUTS, shortcutsOf, zoomCommandForKey, type KeyLike } from './shortcuts';
 
@@ -120,5 +121,21 @@ describe('tab-list rows agree with tab-keys.ts', () => {
     const expected: Record<string, string> = { 'tab-prev': 'a', 'tab-next': 'c', 'tab-first': 'a', 'tab-last': 'c' };
     for (const s of shortcutsOf('tabs')) for (const key of s.keys) expect(tabForKey(tabs, 'b', key)).toBe(expected[s.id]);
     for (const key of CANDIDATE_KEYS) if (tabForKey(tabs, 'b', key) !== null) expect(matchShortcut('tabs', k(key)), key).not.toBeNull();
+  });
+});
+
+describe('layout rows agree with layout-keys.ts', () => {
+  it('every listed key folds what its row says, with Ctrl and with Cmd', () => {
+    for (const id of ['toggle-sidebar', 'toggle-panels'] as const) {
+      const row = SHORTCUTS.find((s) => s.id === id);
+      expect(row, id).toBeDefined();
+      for (const spec of row?.keys ?? []) {
+        const shiftKey = spec.includes('Shift+');
+        for (const mod of [{ ctrlKey: true }, { metaKey: true }]) {
+          expect(layoutCommandForKey({ ...k('\\', { ...mod, shiftKey }), code: 'Backslash' })).toBe(id);
+          expect(keyMatches(spec, k('\\', { ...mod, shiftKey }))).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -50,6 +50,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'zoom-out', scope: 'global', keys: ['Mod+-', 'Mod+_'], label: text('Shrink the whole interface', '缩小整个界面') },
   { id: 'zoom-reset', scope: 'global', keys: ['Mod+0'], label: text('Interface at 100 %', '界面恢复 100%') },
   { id: 'lecture-start', scope: 'global', keys: ['F5'], label: text('Start lecture mode', '进入讲课模式') },
+  { id: 'toggle-sidebar', scope: 'global', keys: ['Mod+\\'], label: text('Fold or unfold the chapter list', '收起或展开章节列表') },
+  { id: 'toggle-panels', scope: 'global', keys: ['Mod+Shift+\\'], label: text('Fold or unfold the side panels', '收起或展开侧边面板') },
 
   { id: 'next', scope: 'lecture', keys: ['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'n'], label: text('Next step', '下一步') },
   { id: 'prev', scope: 'lecture', keys: ['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspace', 'p', 'Shift+ '], label: text('Previous step', '上一步') },
