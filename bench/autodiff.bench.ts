@@ -7,7 +7,8 @@ import { describe, it } from 'vitest';
 import { compileGradient } from '../shared/autodiff/compileGradient';
 import { compile, parseExpr } from '../shared/expr';
 import { mulberry32 } from '../shared/nn/prng';
-import { report, timeIt } from './harness';
+import { report } from './harness';
+import { interleavedMinimums } from './sampling-cases';
 
 const FORMULAS: readonly { readonly name: string; readonly text: string; readonly vars: readonly string[] }[] = [
   { name: "deck loss ½(σ(w₁x₁+w₂x₂)−y)²", text: '1/2*(sigmoid(w1*x1 + w2*x2) - y)^2', vars: ['w1', 'w2', 'x1', 'x2', 'y'] },
@@ -39,24 +40,31 @@ describe('autodiff: reverse-mode gradient vs one evaluation', () => {
       const load = (i: number): void => {
         for (let k = 0; k < n; k++) args[k] = pts[i * n + k] ?? 0;
       };
-      const evalTime = timeIt(() => {
-        for (let i = 0; i < POINTS; i++) {
-          load(i);
-          sink += fn.value.evaluate(args);
-        }
-      }, 25, 5);
-      const gradTime = timeIt(() => {
-        for (let i = 0; i < POINTS; i++) {
-          load(i);
-          sink += tape.value.valueAndGradient(args, grad);
-        }
-      }, 25, 5);
-      const tapeEvalTime = timeIt(() => {
-        for (let i = 0; i < POINTS; i++) {
-          load(i);
-          sink += tape.value.evaluate(args);
-        }
-      }, 25, 5);
+      // Interleaved rounds, least time of each (bench/sampling-cases.ts): the machine is shared,
+      // and a disturbance during one of three separately timed phases used to decide the ratio.
+      const [evalTime, gradTime, tapeEvalTime] = interleavedMinimums(
+        [
+          () => {
+            for (let i = 0; i < POINTS; i++) {
+              load(i);
+              sink += fn.value.evaluate(args);
+            }
+          },
+          () => {
+            for (let i = 0; i < POINTS; i++) {
+              load(i);
+              sink += tape.value.valueAndGradient(args, grad);
+            }
+          },
+          () => {
+            for (let i = 0; i < POINTS; i++) {
+              load(i);
+              sink += tape.value.evaluate(args);
+            }
+          },
+        ],
+        [25, 25, 25],
+      ) as [number, number, number];
       report({
         name: `autodiff gradient (${f.name}), ${POINTS} points, ${pass}`,
         value: gradTime, unit: 'ms', baseline: evalTime, baselineName: 'expr compile().evaluate (one evaluation)',

@@ -51,7 +51,40 @@ export interface PartialTape {
   record(args: ArrayLike<number>, store: Float64Array, offset: number): number;
   /** f with the varying variables set to `values` (in `varying` order), the rest as recorded at `offset`. */
   evaluate(values: ArrayLike<number>, store: Float64Array, offset: number): number;
+  /**
+   * The varying part as data, for code generators (shared/nn/wasmLossGrid.ts) that must compute
+   * exactly what `evaluate` computes. Read-only views of this tape's arrays.
+   */
+  readonly program: PartialProgram;
 }
+
+/** See PartialTape.program. Slots index the tape; opcodes are the sweep's (documented in tape.ts). */
+export interface PartialProgram {
+  /** Slots of the varying operations, in evaluation order. */
+  readonly ops: Int32Array;
+  /** Per slot: opcode, first and second argument slot (SUM: start and count in `sumArgs`). */
+  readonly codes: Int32Array;
+  readonly argA: Int32Array;
+  readonly argB: Int32Array;
+  readonly sumArgs: Int32Array;
+  /** Slot of each recorded value: store[offset + k] holds slot frontier[k]. */
+  readonly frontier: Int32Array;
+  /** Slot of each varying variable (in `varying` order; −1 = not in the graph). */
+  readonly varyingSlots: Int32Array;
+  /** The output slot; `outputVaries` false means evaluate returns the recorded value. */
+  readonly out: number;
+  readonly outputVaries: boolean;
+  /** Per slot: the allow-listed function of a UNARY_FN / BINARY_FN operation. */
+  readonly unaryFn: (slot: number) => UnaryFn | undefined;
+  readonly binaryFn: (slot: number) => BinaryFn | undefined;
+}
+
+/** Opcodes (values of PartialProgram.codes). */
+export const TAPE_OP = {
+  ADD: 1, SUB: 2, MUL: 3, DIV: 4, POW: 5, POW_CONST: 6, NEG: 7, SQUARE: 8, HALF_SQ_ERR: 9, BCE: 10,
+  BCE_LOGITS: 11, SUM: 12, SIN: 13, COS: 14, EXP: 15, LN: 16, TANH: 17, SIGMOID: 18, SQRT: 19,
+  UNARY_FN: 20, BINARY_FN: 21, POW_INT: 22,
+} as const;
 
 /** Opcodes whose second argument slot is not an input (unary operations; SUM lists its own). */
 const UNARY_CODES = new Set([7, 13, 14, 15, 16, 17, 18, 19, 20]);
@@ -90,7 +123,7 @@ const SIMPLE: Readonly<Record<string, number>> = {
 };
 
 /** x^n for an integer n (|n| ≤ 16 here) by repeated squaring: much cheaper than Math.pow. */
-function powInt(x: number, n: number): number {
+export function powInt(x: number, n: number): number {
   let e = n < 0 ? -n : n;
   let base = x;
   let r = 1;
@@ -397,6 +430,10 @@ export function compileGraph(
         // The value itself, returned as is when the varying variables do not reach the output.
         store[offset + f] = value;
         return value;
+      },
+      program: {
+        ops: list, codes, argA, argB, sumArgs: sargs, frontier: front, varyingSlots, out, outputVaries: dep[out] === 1,
+        unaryFn: (i) => unary[i], binaryFn: (i) => binaryFns[i],
       },
       evaluate(vals, store, offset) {
         if (dep[out] === 0) return store[offset + f] as number;

@@ -15,6 +15,7 @@ import { checkVariables } from './check-variables';
 import { compile, isConstantExpr } from './compile';
 import type { Result } from '../result';
 import { ok } from '../result';
+import { wasmVectorFn } from './wasm/wasm-vector';
 
 /** A compiled function of several variables that evaluates whole arrays of points at once. */
 export interface VectorFn {
@@ -223,13 +224,37 @@ class TapeBuilder {
   }
 }
 
+/** Options of compileVectorized. */
+export interface VectorizeOptions {
+  /**
+   * 'auto' (default): the WebAssembly backend (wasm/wasm-vector.ts) when this realm compiles wasm,
+   * else the JS tape; 'js': always the JS tape (the reference in tests). Values are identical.
+   */
+  readonly backend?: 'auto' | 'js';
+}
+
 /**
  * Compiles `expr` into a whole-array evaluator over `variables` (the order of `inputs`). Fails
- * with 'unknown-variable' when the tree uses a variable that is not listed.
+ * with 'unknown-variable' when the tree uses a variable that is not listed. Where WebAssembly is
+ * available the formula runs as a generated wasm loop (fast whatever else the app has compiled);
+ * otherwise, or with `backend: 'js'`, as a JS tape of array kernels.
  */
-export function compileVectorized(expr: Expr, variables: readonly string[]): Result<VectorFn, ExprError> {
+export function compileVectorized(
+  expr: Expr,
+  variables: readonly string[],
+  options: VectorizeOptions = {},
+): Result<VectorFn, ExprError> {
   const check = checkVariables(expr, variables);
   if (!check.ok) return check;
+  if (options.backend !== 'js') {
+    const w = wasmVectorFn(expr, variables);
+    if (w) return ok(w);
+  }
+  return ok(compileJsVectorized(expr, variables));
+}
+
+/** The JS evaluator: a tape of whole-array kernels, or the closure tree when that proves faster. */
+function compileJsVectorized(expr: Expr, variables: readonly string[]): VectorFn {
   const vars = [...variables];
   const tape = new TapeBuilder(vars);
   const result = tape.gen(expr);
@@ -330,5 +355,5 @@ export function compileVectorized(expr: Expr, variables: readonly string[]): Res
     if (useScalar) runScalar(srcs, out, n);
     else runTape(srcs, out, n);
   };
-  return ok({ variables: vars, evaluate });
+  return { variables: vars, evaluate };
 }

@@ -11,6 +11,7 @@ import { text } from '../text';
 import type { Dataset } from './dataset';
 import type { Network, NnError } from './network';
 import { dimensionMismatchError, invalidGraphError } from './network';
+import { wasmLossGrid } from './wasmLossGrid';
 
 export interface CompiledNetwork {
   readonly network: Network;
@@ -31,6 +32,14 @@ export interface CompiledNetwork {
    * so each call re-runs only the part of the network they feed (bit-identical to `loss`).
    */
   lossOfTwo(params: ArrayLike<number>, dataset: Dataset, ia: number, ib: number): (a: number, b: number) => number;
+  /**
+   * `lossOfTwo` for many pairs at once: out[k] = mean loss at a = as[k], b = bs[k] for k < n.
+   * Runs as generated WebAssembly where available (wasmLossGrid.ts), else as the JS sweep;
+   * bit-identical either way.
+   */
+  lossGrid(
+    params: ArrayLike<number>, dataset: Dataset, ia: number, ib: number,
+  ): (as: ArrayLike<number>, bs: ArrayLike<number>, out: Float64Array, n: number) => void;
 }
 
 /** Compiles `network` (see `CompiledNetwork`). Fails if its graph is not valid. */
@@ -56,6 +65,21 @@ export function compileNetwork(network: Network): Result<CompiledNetwork, NnErro
     const base = i * nf;
     for (let d = 0; d < nf; d++) lossArgs[d] = dataset.features[base + d] as number;
     lossArgs[nf] = dataset.targets[i] as number;
+  };
+
+  /** The partial tape over (b, a) and every point's record of what it does not re-run. */
+  const recordPair = (params: ArrayLike<number>, dataset: Dataset, ia: number, ib: number) => {
+    // b first, then a: when both name the same parameter, a wins (as in lossSurface's loops).
+    const part = lt.partial([nf + 1 + ib, nf + 1 + ia]);
+    const size = part.recordSize;
+    const count = dataset.size;
+    const store = new Float64Array(size * count);
+    setParams(params);
+    for (let i = 0; i < count; i++) {
+      setPoint(dataset, i);
+      part.record(lossArgs, store, i * size);
+    }
+    return { part, size, count, store };
   };
 
   return ok({
@@ -84,16 +108,7 @@ export function compileNetwork(network: Network): Result<CompiledNetwork, NnErro
       return sum / n;
     },
     lossOfTwo(params, dataset, ia, ib) {
-      // b first, then a: when both name the same parameter, a wins (as in lossSurface's loops).
-      const part = lt.partial([nf + 1 + ib, nf + 1 + ia]);
-      const size = part.recordSize;
-      const count = dataset.size;
-      const store = new Float64Array(size * count);
-      setParams(params);
-      for (let i = 0; i < count; i++) {
-        setPoint(dataset, i);
-        part.record(lossArgs, store, i * size);
-      }
+      const { part, size, count, store } = recordPair(params, dataset, ia, ib);
       const ab = new Float64Array(2);
       return (a, b) => {
         ab[0] = b;
@@ -101,6 +116,22 @@ export function compileNetwork(network: Network): Result<CompiledNetwork, NnErro
         let sum = 0;
         for (let i = 0; i < count; i++) sum += part.evaluate(ab, store, i * size);
         return sum / count;
+      };
+    },
+    lossGrid(params, dataset, ia, ib) {
+      const { part, size, count, store } = recordPair(params, dataset, ia, ib);
+      const w = wasmLossGrid(part, store, count);
+      // The partial tape's varying order is (b, a).
+      if (w) return (as, bs, out, n) => w(bs, as, out, n);
+      const ab = new Float64Array(2);
+      return (as, bs, out, n) => {
+        for (let k = 0; k < n; k++) {
+          ab[0] = bs[k] as number;
+          ab[1] = as[k] as number;
+          let sum = 0;
+          for (let i = 0; i < count; i++) sum += part.evaluate(ab, store, i * size);
+          out[k] = sum / count;
+        }
       };
     },
     predict(params, features) {

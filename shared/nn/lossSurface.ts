@@ -59,11 +59,22 @@ export function lossSurface(
   const rowTo = Math.min(resolution, Math.floor(options.rowTo ?? resolution));
   const stepA = (rangeA[1] - rangeA[0]) / (resolution - 1);
   const stepB = (rangeB[1] - rangeB[0]) / (resolution - 1);
-  // Only the part of the network the two parameters reach is re-run per grid point.
-  const lossAt = c.value.lossOfTwo(params, dataset, ia, ib);
-  for (let j = rowFrom; j < rowTo; j++) {
-    const b = rangeB[0] + j * stepB;
-    for (let i = 0; i < resolution; i++) out[j * resolution + i] = lossAt(rangeA[0] + i * stepA, b);
+  // Only the part of the network the two parameters reach is re-run per grid point, for all the
+  // band's cells in one batched call (generated wasm where available).
+  const grid = c.value.lossGrid(params, dataset, ia, ib);
+  if (rowTo > rowFrom) {
+    const cells = (rowTo - rowFrom) * resolution;
+    const as = new Float64Array(cells);
+    const bs = new Float64Array(cells);
+    for (let j = rowFrom; j < rowTo; j++) {
+      const b = rangeB[0] + j * stepB;
+      for (let i = 0; i < resolution; i++) {
+        const k = (j - rowFrom) * resolution + i;
+        as[k] = rangeA[0] + i * stepA;
+        bs[k] = b;
+      }
+    }
+    grid(as, bs, out.subarray(rowFrom * resolution, rowTo * resolution), cells);
   }
   return ok(out);
 }

@@ -1,0 +1,17 @@
+/**
+ * Browser entry of the sampling benchmark: bundled by sampling.bench.spec.ts and evaluated in the
+ * app's page, it exposes `samplingBench()` running bench/sampling-cases.ts in Chromium.
+ */
+import { all, create } from 'mathjs';
+import { CASES, settle, timeCase, warmLikeTheApp } from '../sampling-cases';
+import type { CaseTimes } from '../sampling-cases';
+import { wasmAvailable } from '../../shared/expr/wasm/wasm-vector';
+
+const math = create(all ?? {}, {});
+
+(globalThis as unknown as { samplingBench: () => Promise<CaseTimes[]> }).samplingBench = async () => {
+  warmLikeTheApp();
+  await settle();
+  const wasm = wasmAvailable();
+  return CASES.map((c) => timeCase(c, math, wasm));
+};
