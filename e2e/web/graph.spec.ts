@@ -231,7 +231,9 @@ test('save and load a graph (download + upload); a corrupt file is refused and t
   const download = await downloading;
   const path = await download.path();
   const saved = readFileSync(path, 'utf8');
-  expect(JSON.parse(saved)).toMatchObject({ type: 'gradient-lab.graph', version: 1 });
+  // The canvas's Save is the document's Save: a .gradlab holding the graph (and every other scene).
+  expect(download.suggestedFilename()).toMatch(/\.gradlab$/);
+  expect(JSON.parse(saved)).toMatchObject({ format: 'gradient-lab', version: 1, scenes: { graph: { template: 'deck' } } });
 
   await page.getByTestId('graph-template').selectOption('neuron');
   await expect(page.getByTestId('graph-node-b')).toBeVisible();
@@ -248,7 +250,7 @@ test('save and load a graph (download + upload); a corrupt file is refused and t
   chooser = page.waitForEvent('filechooser');
   await page.getByTestId('graph-open').click();
   await (await chooser).setFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "something.else", "version": 1}') });
-  await expect(page.getByTestId('graph-file-status')).toContainText(/not a Gradient Lab graph/);
+  await expect(page.getByTestId('graph-file-status')).toContainText(/not a Gradient Lab document/);
   await page.screenshot({ path: 'test-results/graph-file-refused.png' });
 
   // The saved deck network comes back exactly.

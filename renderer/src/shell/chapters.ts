@@ -34,7 +34,7 @@ export function chapterById(id: string): Chapter | undefined {
   return CHAPTERS.find((c) => c.id === id);
 }
 
-/** The chapter a URL hash names (`#/derivatives`, `#derivatives`), if any. */
+/** The chapter a URL hash names (`#/derivatives`, `#derivatives`, `#/limits?s=…`), if any. */
 export function chapterFromHash(hash: string): Chapter | undefined {
   const m = /^#\/?([\w-]+)/.exec(hash);
   return m ? chapterById(m[1]!) : undefined;
@@ -42,4 +42,19 @@ export function chapterFromHash(hash: string): Chapter | undefined {
 
 export function hashForChapter(c: Chapter): string {
   return `#/${c.id}`;
+}
+
+/** The view a hash carries after the chapter (`#/limits?s=1.…`, see document/view-link.ts), or null. */
+export function viewFromHash(hash: string): string | null {
+  const q = hash.indexOf('?');
+  if (q < 0) return null;
+  for (const part of hash.slice(q + 1).split('&')) {
+    if (part.startsWith('s=')) return part.slice(2);
+  }
+  return null;
+}
+
+/** The hash for a chapter and, when given, the view to restore with it. */
+export function hashForView(c: Chapter, view: string | null): string {
+  return view === null || view === '' ? hashForChapter(c) : `${hashForChapter(c)}?s=${view}`;
 }

@@ -1,0 +1,253 @@
+import { describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { err, ok, type Result } from '$shared/result';
+import type { LocalizedText } from '$shared/text';
+import { ChainSession } from '../scenes/chain/chain-session.svelte';
+import { LimitsSession } from '../scenes/limits/limits-session.svelte';
+import { DocumentController } from './document-controller.svelte';
+import type { DocumentHost, OpenedFile, SavedFile, SaveRequest } from './document-host';
+import type { GradlabDocument, SceneStates, SceneTarget } from './document-types';
+import { parseDocument } from './parse-document';
+import type { ChapterId } from './scene-limits';
+import { decodeViewPayload } from './view-link';
+
+class FakeHost implements DocumentHost {
+  readonly kind = 'web' as const;
+  next: OpenedFile | null = null;
+  saved: SaveRequest[] = [];
+  states: { name: string | null; dirty: boolean }[] = [];
+  stored: string | null = null;
+  readonly recovery = {
+    write: (t: string) => ((this.stored = t), Promise.resolve()),
+    read: () => Promise.resolve(this.stored),
+    clear: () => ((this.stored = null), Promise.resolve()),
+  };
+  open() {
+    return Promise.resolve(ok(this.next));
+  }
+  save(r: SaveRequest): Promise<Result<SavedFile | null, LocalizedText>> {
+    this.saved.push(r);
+    return Promise.resolve(ok({ name: 'lesson.gradlab', path: null }));
+  }
+  reportState(s: { name: string | null; dirty: boolean }) {
+    this.states.push(s);
+  }
+  confirmClose() {}
+  onCommand() {
+    return () => undefined;
+  }
+}
+
+function setup() {
+  const host = new FakeHost();
+  let chapter: ChapterId = 'limits';
+  const c = new DocumentController(
+    host,
+    {
+      get chapter() {
+        return chapter;
+      },
+      openChapter: (id) => (chapter = id),
+    },
+    () => Promise.resolve(parseDocument),
+  );
+  return { host, c, chapter: () => chapter };
+}
+
+const docWith = (scenes: Partial<SceneStates>, chapter: ChapterId = 'limits'): GradlabDocument => ({ format: 'gradient-lab', version: 1, chapter, scenes });
+
+describe('DocumentController', () => {
+  it('keeps a state for a scene not mounted yet and applies it when the scene registers', () => {
+    const { c } = setup();
+    const edited = new LimitsSession();
+    edited.setEpsilon(0.02);
+    expect(c.apply(docWith({ limits: edited.snapshot() })).ok).toBe(true);
+    expect(c.states.limits?.epsilon).toBe(0.02);
+    const later = new LimitsSession();
+    c.register('limits', later);
+    expect(later.epsilon).toBe(0.02);
+  });
+
+  it('a scene never visited keeps its loaded state through the next save', async () => {
+    const { c, host } = setup();
+    const chain = new ChainSession();
+    chain.setX(0.5);
+    c.apply(docWith({ chain: chain.snapshot() }));
+    await c.save();
+    const saved = parseDocument(host.saved[0]!.text);
+    expect(saved.ok && saved.value.scenes.chain?.x).toBe(0.5);
+  });
+
+  it('is dirty only when a state differs from the one last opened or saved', async () => {
+    const { c } = setup();
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    expect(c.dirty).toBe(false);
+    limits.setEpsilon(0.3);
+    expect(c.dirty).toBe(true);
+    limits.setEpsilon(new LimitsSession().epsilon);
+    expect(c.dirty).toBe(false);
+    limits.setEpsilon(0.3);
+    await c.save();
+    expect(c.dirty).toBe(false);
+    expect(c.name).toBe('lesson.gradlab');
+    limits.setEpsilon(0.4);
+    expect(c.dirty).toBe(true);
+  });
+
+  it('never half-applies: when one scene throws, every scene is rolled back', () => {
+    const { c } = setup();
+    const limits = new LimitsSession();
+    const chain = new ChainSession();
+    c.register('limits', limits);
+    c.register('chain', chain);
+    limits.setEpsilon(0.3);
+    chain.setX(0.25);
+    const before = { limits: limits.snapshot(), chain: chain.snapshot() };
+    // A chain scene whose restore breaks half-way (after changing its own state).
+    const brittle: SceneTarget<SceneStates['chain']> = {
+      snapshot: () => chain.snapshot(),
+      restore: (s) => {
+        chain.restore(s);
+        if (s.x !== before.chain.x) throw new Error('boom');
+      },
+    };
+    c.register('chain', brittle);
+    const otherLimits = new LimitsSession();
+    otherLimits.setEpsilon(7);
+    const otherChain = new ChainSession();
+    otherChain.setX(-0.5);
+    const r = c.apply(docWith({ limits: otherLimits.snapshot(), chain: otherChain.snapshot() }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.en).toBe('boom');
+    expect(limits.snapshot()).toEqual(before.limits);
+    expect(chain.snapshot()).toEqual(before.chain);
+  });
+
+  it('a refused file changes nothing and says why', async () => {
+    const { c, host } = setup();
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    limits.setEpsilon(0.3);
+    const before = limits.snapshot();
+    host.next = { name: 'bad.gradlab', path: null, text: '{"format":"gradient-lab","version":2}' };
+    const r = await c.open();
+    expect(r.kind).toBe('failed');
+    expect(limits.snapshot()).toEqual(before);
+    expect(c.status?.key).toBe('document.fileRefused');
+    expect(c.status?.reason?.en).toMatch(/newer Gradient Lab \(format 2\)/);
+    expect(c.name).toBeNull();
+  });
+
+  it('opening a file applies it, opens its chapter and makes it the clean state', async () => {
+    const { c, host, chapter } = setup();
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    const chain = new ChainSession();
+    chain.setX(0.75);
+    host.next = { name: 'c.gradlab', path: null, text: JSON.stringify(docWith({ chain: chain.snapshot() }, 'chain-rule')) };
+    limits.setEpsilon(5);
+    const r = await c.open();
+    expect(r).toEqual({ kind: 'done', scenes: ['chain'] });
+    // Limits was left out of the file: back at its start.
+    expect(limits.epsilon).toBe(new LimitsSession().epsilon);
+    expect(chapter()).toBe('chain-rule');
+    expect(c.dirty).toBe(false);
+    expect(c.name).toBe('c.gradlab');
+  });
+
+  it('New brings every scene back to its start and forgets the file', async () => {
+    const { c, host } = setup();
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    limits.setEpsilon(5);
+    await c.save();
+    host.stored = 'x';
+    c.newDocument();
+    expect(limits.epsilon).toBe(new LimitsSession().epsilon);
+    expect(c.name).toBeNull();
+    expect(c.dirty).toBe(false);
+    await Promise.resolve();
+    expect(host.stored).toBeNull();
+  });
+
+  it('a link carries only the scenes that differ from their start', () => {
+    const { c } = setup();
+    const limits = new LimitsSession();
+    const chain = new ChainSession();
+    c.register('limits', limits);
+    c.register('chain', chain);
+    expect(c.linkPayload()).toEqual({ kind: 'none' });
+    chain.setX(0.5);
+    const p = c.linkPayload();
+    expect(p.kind).toBe('payload');
+    if (p.kind !== 'payload') return;
+    const json = decodeViewPayload(p.payload);
+    const doc = json.ok ? parseDocument(json.value) : null;
+    expect(doc?.ok && Object.keys(doc.value.scenes)).toEqual(['chain']);
+  });
+
+  it('a bad link leaves every scene at its start and says why', async () => {
+    const { c } = setup();
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    limits.setEpsilon(5);
+    expect(await c.openLink('1.@@@')).toBe(false);
+    expect(limits.epsilon).toBe(new LimitsSession().epsilon);
+    expect(c.status?.key).toBe('document.linkRefused');
+  });
+
+  it('autosaves while dirty and offers the stored work at the next start when it differs', async () => {
+    vi.useFakeTimers();
+    try {
+      const first = setup();
+      const limits = new LimitsSession();
+      first.c.register('limits', limits);
+      await first.c.start();
+      limits.setEpsilon(0.125);
+      vi.advanceTimersByTime(3100);
+      expect(first.host.stored).not.toBeNull();
+      first.c.stop();
+
+      const second = setup();
+      second.host.stored = first.host.stored;
+      const fresh = new LimitsSession();
+      second.c.register('limits', fresh);
+      await second.c.start();
+      expect(second.c.recoveryOffer).not.toBeNull();
+      // Esc: decide later — the stored work stays, autosave waits.
+      second.c.deferRecovery();
+      fresh.setEpsilon(3);
+      vi.advanceTimersByTime(3100);
+      expect(second.host.stored).toBe(first.host.stored);
+      second.c.reopenRecovery();
+      second.c.restoreRecovery();
+      expect(fresh.epsilon).toBe(0.125);
+      second.c.stop();
+
+      // The same state already open: nothing to offer.
+      const third = setup();
+      third.host.stored = first.host.stored;
+      const same = new LimitsSession();
+      same.setEpsilon(0.125);
+      third.c.register('limits', same);
+      await third.c.start();
+      expect(third.c.recoveryOffer).toBeNull();
+      third.c.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a save the host refuses keeps the document dirty and says why', async () => {
+    const { c, host } = setup();
+    host.save = () => Promise.resolve(err({ en: 'disk full', 'zh-CN': '磁盘已满' }));
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    limits.setEpsilon(0.3);
+    expect((await c.save()).kind).toBe('failed');
+    expect(c.dirty).toBe(true);
+    expect(c.status?.reason?.en).toBe('disk full');
+    flushSync();
+  });
+});
