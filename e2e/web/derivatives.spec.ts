@@ -140,8 +140,8 @@ test('partial derivatives: the difference quotient along x with a small h matche
   await expect(page.getByTestId('partials-canvas')).toHaveAttribute('data-triangles', /^[1-9]\d*$/);
   await page.getByTestId('partials-preset-bowl').click();
   await expect(page.getByTestId('partials-formula-input')).toHaveValue('x^2 + y^2');
-  const a = Number(await page.getByTestId('partials-a-input').inputValue());
-  const b = Number(await page.getByTestId('partials-b-input').inputValue());
+  const a = Number((await page.getByTestId('partials-a-input').inputValue()).replace(/−/g, '-'));
+  const b = Number((await page.getByTestId('partials-b-input').inputValue()).replace(/−/g, '-'));
   // f = x² + y²: ∂f/∂x = 2a, and the forward quotient with step h is exactly 2a + h.
   await page.getByTestId('partials-h-slider').fill('-1');
   expect(await valueOf(page, 'partial-quotient')).toBeCloseTo(2 * a + 0.1, 9);
@@ -157,7 +157,8 @@ test('partial derivatives: the difference quotient along x with a small h matche
   // Same session as the explorer: moving the point here moves it there.
   await page.getByTestId('partials-a-input').fill('-0.5');
   await page.getByTestId('chapter-descent').click();
-  await expect(page.getByTestId('point-a-input')).toHaveValue('-0.5');
+  // Number boxes show the minus sign U+2212 (and accept both signs when typed).
+  await expect(page.getByTestId('point-a-input')).toHaveValue('−0.5');
 });
 
 for (const [w, h] of [

@@ -56,8 +56,8 @@ test('clicking the surface moves the point there', async ({ page, offsite, conso
   const box = (await page.getByTestId('surface-canvas').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.62);
   await expect.poll(async () => [await page.getByTestId('point-a-input').inputValue(), await page.getByTestId('point-b-input').inputValue()]).not.toEqual(before);
-  const a = Number(await page.getByTestId('point-a-input').inputValue());
-  const b = Number(await page.getByTestId('point-b-input').inputValue());
+  const a = Number((await page.getByTestId('point-a-input').inputValue()).replace(/−/g, '-'));
+  const b = Number((await page.getByTestId('point-b-input').inputValue()).replace(/−/g, '-'));
   expect(Math.abs(a)).toBeLessThanOrEqual(3);
   expect(Math.abs(b)).toBeLessThanOrEqual(3);
   // The displayed slope is the bowl's 2a at the picked point.

@@ -10,6 +10,10 @@ import { derivativesMessagesEn, derivativesMessagesZh } from '../scenes/derivati
 import { chainMessagesEn, chainMessagesZh } from '../scenes/chain/chain-messages';
 import { summaryMessagesEn, summaryMessagesZh } from '../scenes/summary/summary-messages';
 import { lectureMessagesEn, lectureMessagesZh } from '../lecture/lecture-messages';
+import { documentMessagesEn, documentMessagesZh } from '../document/document-messages';
+import { layoutMessagesEn, layoutMessagesZh } from '../shell/layout-messages';
+import { recordMessagesEn, recordMessagesZh } from '../export/record/record-messages';
+import { exportMessagesEn, exportMessagesZh } from '../export/export-messages';
 
 const shellEn = {
   'app.name': 'Gradient Lab',
@@ -91,7 +95,8 @@ type ShellKey = keyof typeof shellEn;
 
 const shellZh: Record<ShellKey, string> = {
   'app.name': 'Gradient Lab 梯度实验室',
-  'app.tagline': '用三维图像理解机器学习背后的微积分',
+  // U+200B (zero-width space): the one place the tagline may wrap (the sidebar keeps Chinese words whole).
+  'app.tagline': '用三维图像\u200b理解机器学习背后的微积分',
   'nav.chapters': '章节',
   'chapter.limits': '极限',
   'chapter.derivatives': '导数与偏导数',
@@ -175,6 +180,10 @@ export const en = {
   ...chainMessagesEn,
   ...summaryMessagesEn,
   ...lectureMessagesEn,
+  ...documentMessagesEn,
+  ...layoutMessagesEn,
+  ...recordMessagesEn,
+  ...exportMessagesEn,
 };
 export type MessageKey = keyof typeof en;
 export const zhCN: Record<MessageKey, string> = {
@@ -186,6 +195,10 @@ export const zhCN: Record<MessageKey, string> = {
   ...chainMessagesZh,
   ...summaryMessagesZh,
   ...lectureMessagesZh,
+  ...documentMessagesZh,
+  ...layoutMessagesZh,
+  ...recordMessagesZh,
+  ...exportMessagesZh,
 };
 
 export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, 'zh-CN': zhCN };

@@ -88,7 +88,7 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Record<s
 
 /**
  * Columns by longest path from the leaves (every edge points right), rows in graph order within a
- * column. Iterative and linear in nodes + edges; cycles (which the file check refuses anyway) are
+ * column (tall columns wrapped, see below). Iterative and linear in nodes + edges; cycles (which the file check refuses anyway) are
  * broken by ignoring edges into nodes not yet placed.
  */
 function layeredLayout(graph: Graph, width: number, height: number, columnGap: number, rowGap: number): Record<string, XY> {
@@ -121,13 +121,43 @@ function layeredLayout(graph: Graph, width: number, height: number, columnGap: n
       column.set(top.id, isLeafOp(byId.get(top.id)?.op ?? 'const') ? 0 : Math.max(1, c));
     }
   }
-  const rowsUsed = new Map<number, number>();
+  // Rows in graph order within a column. A very tall column (2,000 constants feeding two sums)
+  // wraps into side-by-side sub-columns of at most `maxRows`, so the picture stays roughly square
+  // instead of a strip 240,000 px tall whose consumers sit far off screen; every block is centred
+  // on the same middle line.
+  const rowOf = new Map<string, number>();
+  const count = new Map<number, number>();
+  for (const n of graph.nodes) {
+    const c = column.get(n.id) ?? 0;
+    const r = count.get(c) ?? 0;
+    count.set(c, r + 1);
+    rowOf.set(n.id, r);
+  }
+  const maxRows = wrapRows(graph.nodes.length);
+  const columns = [...count.keys()].sort((a, b) => a - b);
+  const left = new Map<number, number>();
+  const blockHeight = new Map<number, number>();
+  let x = 0;
+  let tallest = 0;
+  for (const c of columns) {
+    const rows = count.get(c) ?? 0;
+    const sub = Math.max(1, Math.ceil(rows / maxRows));
+    const shown = Math.min(rows, maxRows);
+    left.set(c, x);
+    x += sub * (width + columnGap);
+    const h = shown * height + Math.max(0, shown - 1) * rowGap;
+    blockHeight.set(c, h);
+    tallest = Math.max(tallest, h);
+  }
   const positions = dict<XY>();
   for (const n of graph.nodes) {
     const c = column.get(n.id) ?? 0;
-    const r = rowsUsed.get(c) ?? 0;
-    rowsUsed.set(c, r + 1);
-    positions[n.id] = { x: c * (width + columnGap), y: r * (height + rowGap) };
+    const r = rowOf.get(n.id) ?? 0;
+    const top = (tallest - (blockHeight.get(c) ?? 0)) / 2;
+    positions[n.id] = { x: (left.get(c) ?? 0) + Math.floor(r / maxRows) * (width + columnGap), y: top + (r % maxRows) * (height + rowGap) };
   }
   return positions;
 }
+
+/** Rows per sub-column for a graph of `n` nodes: about √n (never fewer than 12). */
+export const wrapRows = (n: number): number => Math.max(12, Math.ceil(Math.sqrt(n)));

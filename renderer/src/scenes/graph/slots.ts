@@ -36,3 +36,23 @@ export function slotOfHandle(handle: string | null | undefined): number | undefi
   const m = /^in-(\d+)$/.exec(handle ?? '');
   return m === null ? undefined : Number(m[1]);
 }
+
+/**
+ * Above this many connected inputs a node draws ONE bundled input port with a count ("Σ of 1,000
+ * inputs") instead of a handle per input: a thousand handles are a thousand components to build
+ * and measure (a file with two 1,000-input sums froze the page for seconds), and nobody can read
+ * a thousand handles 0.1 px apart anyway. The inputs stay listed in the node on demand.
+ */
+export const BUNDLE_ABOVE = 8;
+/** The handle id of the bundled input port. */
+export const BUNDLE_HANDLE = 'in-bundle';
+
+/** How many inputs of the node are connected (the count a bundled port shows). */
+export function connectedCount(node: GraphNode): number {
+  let k = 0;
+  for (const i of node.inputs) if (i !== OPEN_SLOT) k++;
+  return k;
+}
+
+/** Whether the node's inputs are drawn as one bundled port. */
+export const isBundled = (node: GraphNode): boolean => !isLeafOp(node.op) && connectedCount(node) > BUNDLE_ABOVE;

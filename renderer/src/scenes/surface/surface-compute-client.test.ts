@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Expr } from '$shared/expr/ast';
-import { STUCK_MS, SyncEngine, WorkerEngine } from './surface-compute-client';
+import { STUCK_MS, WorkerEngine } from './surface-compute-client';
+import { SyncEngine } from './surface-sync-engine';
 import type { SurfaceJob, SurfaceJobResult } from './surface-job';
 
 const X: Expr = { kind: 'var', name: 'x' };
@@ -91,6 +92,34 @@ describe('WorkerEngine: cancel on new input', () => {
     expect(w.terminated).toBe(true);
     e.run(job(4), () => {});
     expect(FakeWorker.made).toHaveLength(2);
+  });
+});
+
+describe('WorkerEngine: deferred first start', () => {
+  it('creates no worker until firstStart calls back, then runs only the newest held job', () => {
+    FakeWorker.made = [];
+    let start: (() => void) | null = null;
+    const e = new WorkerEngine(() => new FakeWorker() as unknown as Worker, () => clock, (s) => (start = s));
+    const got: number[] = [];
+    e.run(job(1), (r) => got.push(r.gen));
+    e.run(job(2), (r) => got.push(r.gen));
+    expect(FakeWorker.made).toHaveLength(0);
+    expect(start).not.toBeNull();
+    start!();
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.posted.map((j) => j.gen)).toEqual([2]);
+    FakeWorker.made[0]!.reply(answer(2));
+    expect(got).toEqual([2]);
+  });
+
+  it('drops the held job when disposed before the start', () => {
+    FakeWorker.made = [];
+    let start: (() => void) | null = null;
+    const e = new WorkerEngine(() => new FakeWorker() as unknown as Worker, () => clock, (s) => (start = s));
+    e.run(job(1), () => undefined);
+    e.dispose();
+    start!();
+    expect(FakeWorker.made).toHaveLength(0);
   });
 });
 

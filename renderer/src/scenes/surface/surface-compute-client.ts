@@ -8,7 +8,8 @@
  * stages. A stage cannot be interrupted, so a worker still busy with a stale job after
  * STUCK_MS when new input arrives is terminated and replaced: the new job never waits for it.
  */
-import { runSurfaceJobNow, SymbolicCache, type SurfaceJob, type SurfaceJobResult } from './surface-job';
+import { surfaceDemand } from './surface-demand';
+import type { SurfaceJob, SurfaceJobResult } from './surface-job';
 
 export type SurfaceJobListener = (result: SurfaceJobResult) => void;
 
@@ -18,16 +19,6 @@ export interface SurfaceEngine {
   /** True when results arrive later (a worker), false when `run` calls back before returning. */
   readonly asynchronous: boolean;
   dispose(): void;
-}
-
-/** Runs each job at once on the calling thread. */
-export class SyncEngine implements SurfaceEngine {
-  readonly asynchronous = false;
-  private readonly cache = new SymbolicCache();
-  run(job: SurfaceJob, listener: SurfaceJobListener): void {
-    listener(runSurfaceJobNow(job, this.cache));
-  }
-  dispose(): void {}
 }
 
 /** A busy worker older than this is replaced when new input arrives (its stage is too long). */
@@ -42,13 +33,34 @@ export class WorkerEngine implements SurfaceEngine {
   /** When the worker last got a job it has not answered yet (0 = idle). */
   private busySince = 0;
 
-  /** `now`: the clock (injected by tests). */
+  /** The first job, held until `firstStart` lets the worker boot. */
+  private held: { job: SurfaceJob; listener: SurfaceJobListener } | null = null;
+  private booted: boolean;
+
+  /**
+   * `now`: the clock (injected by tests). `firstStart`: when given, the worker is created (and its
+   * script fetched) only when this calls back — the app passes "when the page is idle", so the
+   * chapter that opens does not wait for the explorer's worker; jobs until then replace each other.
+   */
   constructor(
     private readonly create: () => Worker,
     private readonly now: () => number = () => performance.now(),
-  ) {}
+    firstStart?: (start: () => void) => void,
+  ) {
+    this.booted = firstStart === undefined;
+    firstStart?.(() => {
+      this.booted = true;
+      const h = this.held;
+      this.held = null;
+      if (h) this.run(h.job, h.listener);
+    });
+  }
 
   run(job: SurfaceJob, listener: SurfaceJobListener): void {
+    if (!this.booted) {
+      this.held = { job, listener };
+      return;
+    }
     if (this.worker && this.busySince > 0 && this.now() - this.busySince > STUCK_MS) this.restart();
     const w = this.worker ?? this.start();
     this.current = job.gen;
@@ -89,12 +101,27 @@ export class WorkerEngine implements SurfaceEngine {
 
   dispose(): void {
     this.restart();
+    this.held = null;
     this.listener = null;
   }
 }
 
-/** The engine for this environment: a worker where there are workers, else synchronous. */
+let syncFactory: (() => SurfaceEngine) | null = null;
+
+/**
+ * Installs the engine used where there are no workers (Node: vitest.setup.ts installs SyncEngine
+ * from surface-sync-engine.ts). Kept out of this module so the page's first chunk does not carry
+ * the job code (sampling, contours, symbolic work) that only the worker runs.
+ */
+export function setSyncEngineFactory(make: () => SurfaceEngine): void {
+  syncFactory = make;
+}
+
+/** The engine for this environment: a worker where there are workers, else the installed synchronous one. */
 export function createSurfaceEngine(): SurfaceEngine {
-  if (typeof Worker === 'undefined' || typeof window === 'undefined') return new SyncEngine();
-  return new WorkerEngine(() => new Worker(new URL('./surface-compute.worker.ts', import.meta.url), { type: 'module' }));
+  if (typeof Worker === 'undefined' || typeof window === 'undefined') {
+    if (!syncFactory) throw new Error('No Worker here and no synchronous surface engine installed (setSyncEngineFactory).');
+    return syncFactory();
+  }
+  return new WorkerEngine(() => new Worker(new URL('./surface-compute.worker.ts', import.meta.url), { type: 'module' }), undefined, (start) => surfaceDemand.whenWanted(start));
 }

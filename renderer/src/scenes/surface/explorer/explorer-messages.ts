@@ -1,6 +1,10 @@
 /** Strings of the surface explorer (slices, tangent plane, gradient, walker), in both languages. */
 export const explorerMessagesEn = {
   'explorer.point': 'Point ({names})',
+  'explorer.custom.chip': 'Your formula',
+  'explorer.custom.domain': 'domain kept: {ranges}',
+  'explorer.custom.change': 'Change',
+  'explorer.custom.changeTitle': 'Set the domain in the Domain tab',
   'explorer.deck.title': "The deck's chain: each partial is a product of local derivatives",
   'explorer.deck.agree': 'Same as the partials computed from the formula ({a}, {b}).',
   'explorer.deck.disagree': 'Differs from the partials computed from the formula ({a}, {b}).',
@@ -88,6 +92,10 @@ export const explorerMessagesEn = {
 } as const;
 
 export const explorerMessagesZh: Record<keyof typeof explorerMessagesEn, string> = {
+  'explorer.custom.chip': '自定义公式',
+  'explorer.custom.domain': '沿用原定义域：{ranges}',
+  'explorer.custom.change': '修改',
+  'explorer.custom.changeTitle': '在“定义域”标签页中设置定义域',
   'explorer.point': '点 ({names})',
   'explorer.deck.title': '课件中的链式写法：每个偏导数都是局部导数的乘积',
   'explorer.deck.agree': '与由公式求得的偏导数（{a}，{b}）一致。',
