@@ -188,7 +188,7 @@ test('"Open as a computational graph" shows z(x, y) on the canvas with output z(
   await openChain(page);
   await page.getByTestId('chain-tab-multi').click();
   await page.getByTestId('chain-open-graph').click();
-  await expect(page).toHaveURL(/#\/graphs$/);
+  await expect(page).toHaveURL(/#\/graphs(\?s=[\w.-]+)?$/);
   await expect(page.getByTestId('graph-scene')).toBeVisible();
   await page.getByTestId('graph-run-all').click();
   const z = (1 * 2) ** 2 + (1 + 2 ** 2) ** 3;
