@@ -178,7 +178,31 @@ export class SurfaceView {
     this.scene.add(fill);
     this.mesh.visible = false;
     this.scene.add(this.mesh, this.axes);
+    this.precompileTimer = setTimeout(this.precompile, 0);
   }
+
+  private precompileTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Issues the shader compiles of both surface materials (and the axes') ahead of their first use:
+   * the per-vertex lit "moving" material is otherwise first compiled in the middle of a drag, which
+   * on SwiftShader stalled that frame ~0.9 s. `compile` only submits the programs (the driver
+   * compiles them in the GPU process); three.js checks their status lazily at first draw, by
+   * which time they are ready.
+   */
+  private readonly precompile = (): void => {
+    this.precompileTimer = undefined;
+    if (this.disposed) return;
+    const current = this.mesh.material;
+    try {
+      for (const m of [this.cheapMaterial, this.material]) {
+        this.mesh.material = m;
+        this.renderer.compile(this.scene, this.camera);
+      }
+    } finally {
+      this.mesh.material = current;
+    }
+  };
 
   /**
    * Shows new samples. Reuses the GPU buffers unless the resolution changed. Returns the number
@@ -492,6 +516,10 @@ export class SurfaceView {
 
   resize(width: number, height: number): void {
     if (width <= 0 || height <= 0) return;
+    // Reallocating the drawing buffer is the costliest call in this view (SwiftShader waits for
+    // every queued frame first: 0.3–0.7 s): only a real change of size does it.
+    if (width === this.cssWidth && height === this.cssHeight && this.sized) return;
+    this.sized = true;
     this.cssWidth = width;
     this.cssHeight = height;
     this.renderer.setSize(width, height, false);
@@ -502,6 +530,8 @@ export class SurfaceView {
     this.snapFit = true;
     this.invalidate();
   }
+
+  private sized = false;
 
   /** Home: the default direction, framing the whole surface again (and fitting from now on). */
   resetView(): void {
@@ -630,6 +660,7 @@ export class SurfaceView {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.idleTimer);
+    clearTimeout(this.precompileTimer);
     if (this.pending) cancelAnimationFrame(this.pending);
     this.controls.removeEventListener('change', this.onControlsChange);
     this.controls.removeEventListener('start', this.onControlsStart);
