@@ -164,8 +164,9 @@ test('a bad or newer link says why and shows the starting state; the old #/chapt
     ['#/limits?s=9.abc', /newer Gradient Lab \(link format 9\)/],
     ['#/limits?s=1.AAAA', /damaged/],
   ] as const) {
+    // A full load (not a hash change inside the running app, which is tested below).
+    await page.goto('about:blank');
     await page.goto(`/${hash}`);
-    await page.reload();
     await ready(page);
     const status = page.getByTestId('document-status');
     await expect(status).toHaveAttribute('data-error', 'true');
@@ -174,6 +175,15 @@ test('a bad or newer link says why and shows the starting state; the old #/chapt
     await expect(page.getByTestId('limits-formula-input')).toHaveValue('x^2');
   }
   await page.screenshot({ path: 'test-results/documents-bad-link.png' });
+
+  // A bad link pasted into the address bar while the app runs: the work stays, and so does its URL.
+  await page.getByTestId('limits-formula-input').fill('1/x');
+  const view = await viewInUrl(page);
+  await page.evaluate(() => (location.hash = '#/limits?s=1.@@notbase64'));
+  const status = page.getByTestId('document-status');
+  await expect(status).toContainText('Nothing was changed');
+  await expect(page.getByTestId('limits-formula-input')).toHaveValue('1/x');
+  await expect.poll(() => page.evaluate(() => location.href)).toBe(view);
 });
 
 test('save downloads a .gradlab that opens again; a corrupt or newer file is refused and nothing changes', async ({ page, browser, offsite, consoleErrors }) => {
@@ -198,6 +208,9 @@ test('save downloads a .gradlab that opens again; a corrupt or newer file is ref
   const open = async (name: string, text: string): Promise<void> => {
     const chooser = other.waitForEvent('filechooser');
     await other.keyboard.press('Control+o');
+    // The typed formula is unsaved: Open asks first; "Don't Save" goes on to the file picker.
+    await expect(other.getByTestId('unsaved-dialog')).toHaveAttribute('data-action', 'open');
+    await other.getByTestId('unsaved-discard').click();
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   };
   await other.getByTestId('limits-formula-input').fill('1/x');
@@ -230,6 +243,7 @@ test('New brings every chapter back to its start', async ({ page, offsite, conso
   void consoleErrors;
   await editAll(page);
   await menu(page, 'new');
+  await page.getByTestId('unsaved-discard').click();
   await expect(page.getByTestId('document-status')).toContainText('New document');
   await expectDefaults(page);
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/descent');
@@ -297,4 +311,125 @@ test('the File menu works from the keyboard and reads well in Chinese at 1024×7
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Control+s');
   expect((await downloading).suggestedFilename()).toBe('untitled.gradlab');
+});
+
+/** Adds walkers on the bowl and steps them; returns what the walker panel shows. */
+async function walkerScene(page: Page): Promise<void> {
+  await page.goto('/#/descent');
+  await ready(page);
+  await page.getByTestId('point-a-input').fill('2.5');
+  await page.getByTestId('point-b-input').fill('-2');
+  await page.getByTestId('point-b-input').press('Enter');
+  await page.getByTestId('tab-descent').click();
+  await page.getByTestId('walker-optimizer').selectOption('gd');
+  await page.getByTestId('walker-add').click();
+  await page.getByTestId('walker-optimizer').selectOption('momentum');
+  await page.getByTestId('walker-add').click();
+  for (let i = 0; i < 12; i++) await page.getByTestId('walker-step').click();
+  await page.getByTestId('walker-speed').selectOption('30');
+  // The form's current settings are part of the state too.
+  await page.getByTestId('walker-optimizer').selectOption('adam');
+}
+
+interface WalkerReadout {
+  readonly count: number;
+  readonly losses: readonly string[];
+  readonly statuses: readonly string[];
+  readonly texts: readonly string[];
+}
+async function readWalkers(page: Page): Promise<WalkerReadout> {
+  const items = page.getByTestId('walker-legend').locator('li');
+  const count = await items.count();
+  const losses: string[] = [];
+  const statuses: string[] = [];
+  const texts: string[] = [];
+  for (const id of ['w1', 'w2'].slice(0, count)) {
+    losses.push((await page.getByTestId(`walker-loss-${id}`).getAttribute('data-value')) ?? '');
+    statuses.push((await page.getByTestId(`walker-status-${id}`).getAttribute('data-status')) ?? '');
+    texts.push(await page.getByTestId(`walker-${id}`).innerText());
+  }
+  return { count, losses, statuses, texts };
+}
+
+/** The walkers as walkerScene left them, read off the panel and checked against the closed form. */
+async function expectWalkers(page: Page, before: WalkerReadout): Promise<void> {
+  await expect(page.getByTestId('tab-descent')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('walker-legend').locator('li')).toHaveCount(2);
+  // GD with η = 0.1 on x² + y² from (2.5, −2): w_k = 0.8^k·w_0, so f_12 = (2.5² + 2²)·0.8^24.
+  await expect.poll(async () => Number(await page.getByTestId('walker-loss-w1').getAttribute('data-value'))).toBeCloseTo((2.5 ** 2 + 2 ** 2) * 0.8 ** 24, 12);
+  expect(await readWalkers(page)).toEqual(before);
+  await expect(page.getByTestId('walker-speed')).toHaveValue('30');
+  await expect(page.getByTestId('walker-optimizer')).toHaveValue('adam');
+}
+
+test('walkers survive a reload and a copied link: count, steps, losses, speed and form', async ({ page, browser, offsite, consoleErrors }) => {
+  test.setTimeout(120_000);
+  void offsite;
+  void consoleErrors;
+  await walkerScene(page);
+  const before = await readWalkers(page);
+  expect(before.count).toBe(2);
+  expect(before.texts[0]).toContain('12');
+  const url = await viewInUrl(page);
+  await page.reload();
+  await ready(page);
+  await expectWalkers(page, before);
+
+  const other = await fresh(browser, page);
+  await other.goto(url);
+  await ready(other);
+  await expectWalkers(other, before);
+  await other.screenshot({ path: 'test-results/documents-walkers-link.png' });
+  await other.context().close();
+});
+
+test('New over unsaved changes asks: Esc and Cancel keep everything, Save downloads first, Don’t Save resets', async ({ page, offsite, consoleErrors }) => {
+  test.setTimeout(120_000);
+  void offsite;
+  void consoleErrors;
+  await page.goto('/#/limits');
+  await ready(page);
+  const input = page.getByTestId('limits-formula-input');
+  await input.fill('1/x');
+  await expect(page.getByTestId('document-menu-button')).toHaveAttribute('data-dirty', 'true');
+  const dialog = page.getByTestId('unsaved-dialog');
+
+  await menu(page, 'new');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Save the changes to “Untitled”?');
+  await expect(page.getByTestId('unsaved-save')).toBeFocused();
+  // Focus stays inside the dialog.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="unsaved-dialog"]') !== null)).toBe(true);
+  await page.screenshot({ path: 'test-results/documents-unsaved.png' });
+  // Esc = Cancel; focus goes back where it was.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(input).toHaveValue('1/x');
+  await expect(page.getByTestId('document-menu-button')).toBeFocused();
+
+  await menu(page, 'new');
+  await page.getByTestId('unsaved-cancel').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(input).toHaveValue('1/x');
+  await expect(page.getByTestId('document-menu-button')).toHaveAttribute('data-dirty', 'true');
+
+  // Save: the work is downloaded, then New goes on.
+  await menu(page, 'new');
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('unsaved-save').click();
+  const saved = readFileSync(await (await downloading).path(), 'utf8');
+  expect((JSON.parse(saved) as { scenes: { limits: { formula: string } } }).scenes.limits.formula).toBe('1/x');
+  await expect(input).toHaveValue('x^2');
+
+  // Don't Save, in Chinese.
+  await page.getByTestId('language-select').selectOption('zh-CN');
+  await input.fill('sin(x)/x');
+  await menu(page, 'new');
+  await expect(dialog).toContainText('要保存对“未命名”的更改吗？');
+  await expect(page.getByTestId('unsaved-discard')).toHaveText('不保存');
+  await page.screenshot({ path: 'test-results/documents-unsaved-zh.png' });
+  await page.getByTestId('unsaved-discard').click();
+  await expect(input).toHaveValue('x^2');
+  await expect(page.getByTestId('document-menu-button')).toHaveAttribute('data-dirty', 'false');
 });

@@ -242,6 +242,8 @@ test('save and load a graph (download + upload); a corrupt file is refused and t
   // A corrupt file: refused with the reason, the neuron stays.
   let chooser = page.waitForEvent('filechooser');
   await page.getByTestId('graph-open').click();
+  // The neuron is unsaved work: opening asks first (Save / Don't Save / Cancel).
+  await page.getByTestId('unsaved-discard').click();
   await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "gradient-lab.graph", "version": 1, "graph": {') });
   await expect(page.getByTestId('graph-file-status')).toHaveAttribute('data-error', 'true');
   await expect(page.getByTestId('graph-file-status')).toContainText(/not valid JSON/);
@@ -249,6 +251,7 @@ test('save and load a graph (download + upload); a corrupt file is refused and t
   // A foreign JSON file: refused too.
   chooser = page.waitForEvent('filechooser');
   await page.getByTestId('graph-open').click();
+  await page.getByTestId('unsaved-discard').click();
   await (await chooser).setFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"type": "something.else", "version": 1}') });
   await expect(page.getByTestId('graph-file-status')).toContainText(/not a Gradient Lab document/);
   await page.screenshot({ path: 'test-results/graph-file-refused.png' });
@@ -256,6 +259,7 @@ test('save and load a graph (download + upload); a corrupt file is refused and t
   // The saved deck network comes back exactly.
   chooser = page.waitForEvent('filechooser');
   await page.getByTestId('graph-open').click();
+  await page.getByTestId('unsaved-discard').click();
   await (await chooser).setFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
   await expect(page.getByTestId('graph-file-status')).toHaveAttribute('data-error', 'false');
   await expect(canvas).toHaveAttribute('data-nodes', '10');

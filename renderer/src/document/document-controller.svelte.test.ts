@@ -9,7 +9,8 @@ import type { DocumentHost, OpenedFile, SavedFile, SaveRequest } from './documen
 import type { GradlabDocument, SceneStates, SceneTarget } from './document-types';
 import { parseDocument } from './parse-document';
 import type { ChapterId } from './scene-limits';
-import { decodeViewPayload } from './view-link';
+import { canonicalJson } from './json-text';
+import { decodeViewPayload, encodeViewPayload } from './view-link';
 
 class FakeHost implements DocumentHost {
   readonly kind = 'web' as const;
@@ -52,6 +53,13 @@ function setup() {
     () => Promise.resolve(parseDocument),
   );
   return { host, c, chapter: () => chapter };
+}
+
+/** Answers "Don't Save" when a command asks about unsaved changes, and returns its outcome. */
+async function discarding<T>(c: DocumentController, run: Promise<T>): Promise<T> {
+  for (let i = 0; i < 5 && !c.unsavedPrompt; i++) await Promise.resolve();
+  c.answerUnsaved('discard');
+  return run;
 }
 
 const docWith = (scenes: Partial<SceneStates>, chapter: ChapterId = 'limits'): GradlabDocument => ({ format: 'gradient-lab', version: 1, chapter, scenes });
@@ -131,7 +139,8 @@ describe('DocumentController', () => {
     limits.setEpsilon(0.3);
     const before = limits.snapshot();
     host.next = { name: 'bad.gradlab', path: null, text: '{"format":"gradient-lab","version":2}' };
-    const r = await c.open();
+    // The edits are unsaved: the question comes first, answered "Don't Save".
+    const r = await discarding(c, c.open());
     expect(r.kind).toBe('failed');
     expect(limits.snapshot()).toEqual(before);
     expect(c.status?.key).toBe('document.fileRefused');
@@ -147,7 +156,8 @@ describe('DocumentController', () => {
     chain.setX(0.75);
     host.next = { name: 'c.gradlab', path: null, text: JSON.stringify(docWith({ chain: chain.snapshot() }, 'chain-rule')) };
     limits.setEpsilon(5);
-    const r = await c.open();
+    // The edits are unsaved: the question comes first, answered "Don't Save".
+    const r = await discarding(c, c.open());
     expect(r).toEqual({ kind: 'done', scenes: ['chain'] });
     // Limits was left out of the file: back at its start.
     expect(limits.epsilon).toBe(new LimitsSession().epsilon);
@@ -249,5 +259,159 @@ describe('DocumentController', () => {
     expect(c.dirty).toBe(true);
     expect(c.status?.reason?.en).toBe('disk full');
     flushSync();
+  });
+});
+
+describe('unsaved changes before New, Open and a link', () => {
+  /** A controller with an edited limits scene (ε = 0.3), untitled unless `named`. */
+  async function dirtySetup(named = false) {
+    const t = setup();
+    const limits = new LimitsSession();
+    t.c.register('limits', limits);
+    if (named) {
+      limits.setEpsilon(0.7);
+      await t.c.save();
+      t.host.saved = [];
+    }
+    limits.setEpsilon(0.3);
+    expect(t.c.dirty).toBe(true);
+    return { ...t, limits };
+  }
+  /** Lets the controller reach its question (or finish) without answering it. */
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  const startEps = new LimitsSession().epsilon;
+
+  it('New asks; Cancel leaves everything as it was', async () => {
+    const { c, host, limits } = await dirtySetup(true);
+    const done = c.newDocument();
+    await settle();
+    expect(c.unsavedPrompt?.action).toBe('new');
+    expect(limits.epsilon).toBe(0.3);
+    c.answerUnsaved('cancel');
+    expect(await done).toEqual({ kind: 'cancelled' });
+    expect(c.unsavedPrompt).toBeNull();
+    expect(limits.epsilon).toBe(0.3);
+    expect(c.name).toBe('lesson.gradlab');
+    expect(c.dirty).toBe(true);
+    expect(host.saved).toEqual([]);
+  });
+
+  it('New, Don’t Save: every scene back at its start, nothing written', async () => {
+    const { c, host, limits } = await dirtySetup();
+    const done = c.newDocument();
+    await settle();
+    c.answerUnsaved('discard');
+    expect((await done).kind).toBe('done');
+    expect(limits.epsilon).toBe(startEps);
+    expect(c.dirty).toBe(false);
+    expect(host.saved).toEqual([]);
+  });
+
+  it('New, Save: the document is saved first, with the changes, then New goes on', async () => {
+    const { c, host, limits } = await dirtySetup();
+    const done = c.newDocument();
+    await settle();
+    c.answerUnsaved('save');
+    expect((await done).kind).toBe('done');
+    expect(host.saved).toHaveLength(1);
+    const written = parseDocument(host.saved[0]!.text);
+    expect(written.ok && written.value.scenes.limits?.epsilon).toBe(0.3);
+    expect(limits.epsilon).toBe(startEps);
+    expect(c.name).toBeNull();
+  });
+
+  it('New, Save, and the save fails or is cancelled: New stops, nothing is lost', async () => {
+    for (const answer of [err({ en: 'disk full', 'zh-CN': '磁盘已满' }), ok(null)] as const) {
+      const { c, host, limits } = await dirtySetup();
+      host.save = () => Promise.resolve(answer);
+      const done = c.newDocument();
+      await settle();
+      c.answerUnsaved('save');
+      expect((await done).kind).toBe('cancelled');
+      expect(limits.epsilon).toBe(0.3);
+      expect(c.dirty).toBe(true);
+    }
+  });
+
+  it('Open asks before the file picker; Cancel never shows it', async () => {
+    const { c, host, limits } = await dirtySetup();
+    const picker = vi.spyOn(host, 'open');
+    const done = c.open();
+    await settle();
+    expect(c.unsavedPrompt?.action).toBe('open');
+    c.answerUnsaved('cancel');
+    expect(await done).toEqual({ kind: 'cancelled' });
+    expect(picker).not.toHaveBeenCalled();
+    expect(limits.epsilon).toBe(0.3);
+  });
+
+  it('Open, Don’t Save: the chosen file opens', async () => {
+    const { c, host, limits } = await dirtySetup();
+    const other = new LimitsSession();
+    other.setEpsilon(0.05);
+    host.next = { name: 'other.gradlab', path: null, text: canonicalJson(docWith({ limits: other.snapshot() })) };
+    const done = c.open();
+    await settle();
+    c.answerUnsaved('discard');
+    expect((await done).kind).toBe('done');
+    expect(limits.epsilon).toBe(0.05);
+    expect(c.name).toBe('other.gradlab');
+  });
+
+  it('the desktop’s Open Recent asks too', async () => {
+    const { c, limits } = await dirtySetup();
+    const other = new LimitsSession();
+    other.setEpsilon(0.05);
+    const done = c.command({ kind: 'opened', file: { name: 'recent.gradlab', path: '/tmp/recent.gradlab', text: canonicalJson(docWith({ limits: other.snapshot() })) } });
+    await settle();
+    expect(c.unsavedPrompt?.action).toBe('open');
+    c.answerUnsaved('cancel');
+    await done;
+    expect(limits.epsilon).toBe(0.3);
+  });
+
+  it('without unsaved changes nothing is asked (New stays synchronous)', () => {
+    const { c } = setup();
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    void c.newDocument();
+    expect(c.unsavedPrompt).toBeNull();
+    expect(c.status?.key).toBe('document.newDone');
+  });
+
+  it('a link over a named document with unsaved changes asks; Cancel keeps it', async () => {
+    const { c, limits } = await dirtySetup(true);
+    const other = new LimitsSession();
+    other.setEpsilon(0.05);
+    const payload = encodeViewPayload(canonicalJson(docWith({ limits: other.snapshot() })));
+    const done = c.followLink(payload);
+    await settle();
+    expect(c.unsavedPrompt?.action).toBe('link');
+    c.answerUnsaved('cancel');
+    expect(await done).toBe('cancelled');
+    expect(limits.epsilon).toBe(0.3);
+    expect(c.name).toBe('lesson.gradlab');
+
+    const again = c.followLink(payload);
+    await settle();
+    c.answerUnsaved('discard');
+    expect(await again).toBe('applied');
+    expect(limits.epsilon).toBe(0.05);
+    // The link's view is an untitled document: a later Save cannot overwrite the file.
+    expect(c.name).toBeNull();
+  });
+
+  it('a link over untitled work applies at once (the browser’s Back returns to it); a bad one changes nothing', async () => {
+    const { c, limits } = await dirtySetup();
+    expect(await c.followLink('1.@@@')).toBe('refused');
+    expect(limits.epsilon).toBe(0.3);
+    expect(c.status?.key).toBe('document.linkRefusedKept');
+    const other = new LimitsSession();
+    other.setEpsilon(0.05);
+    expect(await c.followLink(encodeViewPayload(canonicalJson(docWith({ limits: other.snapshot() }))))).toBe('applied');
+    expect(c.unsavedPrompt).toBeNull();
+    expect(limits.epsilon).toBe(0.05);
   });
 });

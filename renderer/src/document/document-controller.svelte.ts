@@ -57,6 +57,14 @@ type Registry = Partial<Record<DocSceneId, Registered>>;
 type Pending = Partial<Record<DocSceneId, SceneStates[DocSceneId]>>;
 type JsonMap = Partial<Record<DocSceneId, string>>;
 
+/** The answer to "save the changes first?". */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+/** The question waiting for an answer (the dialog shows while set): which command asked. */
+export interface UnsavedPrompt {
+  readonly action: 'new' | 'open' | 'link';
+  readonly serial: number;
+}
+
 /** The outcome of open/save for callers that show their own message (the graph's file bar). */
 export type DocumentOutcome = { readonly kind: 'done'; readonly scenes: readonly DocSceneId[] } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly message: LocalizedText };
 
@@ -72,6 +80,9 @@ export class DocumentController {
   recoveryOffer = $state.raw<GradlabDocument | null>(null);
   /** The user chose "decide later": the stored work is kept and autosave waits. */
   recoveryDeferred = $state(false);
+  /** New / Open / a link over unsaved changes waits for this answer (see `#mayReplace`). */
+  unsavedPrompt = $state.raw<UnsavedPrompt | null>(null);
+  #answer: ((c: UnsavedChoice) => void) | null = null;
   /** The first link and recovery check are done (the URL may be rewritten from then on). */
   ready = $state(false);
   #serial = 0;
@@ -256,11 +267,40 @@ export class DocumentController {
 
   // ——— commands ————————————————————————————————————————————————————
 
-  newDocument(): void {
+  /**
+   * Before New, Open or a link replaces unsaved changes: asks Save / Don't Save / Cancel. True
+   * when the command may go on — nothing unsaved, "Don't Save", or a save that succeeded; a save
+   * that fails or is cancelled stops it, so nothing the user made is lost. Never awaits when
+   * nothing is unsaved (New stays synchronous then).
+   */
+  async #mayReplace(action: UnsavedPrompt['action']): Promise<boolean> {
+    if (!this.dirty) return true;
+    // One question at a time: a second command while it is open is dropped.
+    if (this.#answer) return false;
+    const choice = await new Promise<UnsavedChoice>((resolve) => {
+      this.#answer = resolve;
+      this.unsavedPrompt = { action, serial: ++this.#serial };
+    });
+    if (choice === 'cancel') return false;
+    if (choice === 'discard') return true;
+    const saved = await this.save(false);
+    return saved.kind === 'done';
+  }
+
+  /** The dialog's answer to the unsaved-changes question. */
+  answerUnsaved(choice: UnsavedChoice): void {
+    const answer = this.#answer;
+    this.#answer = null;
+    this.unsavedPrompt = null;
+    answer?.(choice);
+  }
+
+  async newDocument(): Promise<DocumentOutcome> {
+    if (this.dirty && !(await this.#mayReplace('new'))) return { kind: 'cancelled' };
     const r = this.apply({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, chapter: this.#shell.chapter, scenes: {} });
     if (!r.ok) {
       this.#say({ key: 'document.applyFailed', reason: r.error, error: true });
-      return;
+      return { kind: 'failed', message: r.error };
     }
     this.#pending = {};
     this.#baseline = {};
@@ -268,10 +308,13 @@ export class DocumentController {
     this.path = null;
     this.#clearRecovery();
     this.#say({ key: 'document.newDone', error: false });
+    return { kind: 'done', scenes: [] };
   }
 
   /** Asks the host for a file and opens it. */
   async open(): Promise<DocumentOutcome> {
+    // Asked before the file picker, as desktop programs do.
+    if (this.dirty && !(await this.#mayReplace('open'))) return { kind: 'cancelled' };
     const picked = await this.host.open();
     if (!picked.ok) {
       this.#say({ key: 'document.openFailed', reason: picked.error, error: true });
@@ -316,11 +359,14 @@ export class DocumentController {
   async command(c: DocumentCommand): Promise<void> {
     switch (c.kind) {
       case 'new':
-        return this.newDocument();
+        await this.newDocument();
+        return;
       case 'open':
         await this.open();
         return;
       case 'opened':
+        // Open Recent (the main process read the file): the same question as Open.
+        if (this.dirty && !(await this.#mayReplace('open'))) return;
         await this.openFile(c.file.name, c.file.path, c.file.text);
         return;
       case 'save':
@@ -350,6 +396,34 @@ export class DocumentController {
     const r = await this.applyText(decoded.value, 'link');
     if (!r.ok) this.apply({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, chapter: this.#shell.chapter, scenes: {} });
     return r.ok;
+  }
+
+  /**
+   * A link opened while the app runs (the address bar's `?s=` changed). The link is read and
+   * checked first: a bad one changes nothing. Over a named document with unsaved changes the
+   * user is asked first, as for Open. Untitled work is not asked about: the app writes its view
+   * into the URL it replaces, so the browser's Back returns to it exactly. Once applied, the view
+   * is an untitled document (a later Save never overwrites the file the user had open).
+   * 'refused' and 'cancelled' leave every scene as it was; the caller puts the URL back.
+   */
+  async followLink(payload: string): Promise<'applied' | 'refused' | 'cancelled'> {
+    const decoded = decodeViewPayload(payload);
+    const doc = decoded.ok ? await this.parse(decoded.value) : decoded;
+    if (!doc.ok) {
+      this.#say({ key: 'document.linkRefusedKept', reason: doc.error, error: true });
+      return 'refused';
+    }
+    if (this.dirty && this.name !== null && !(await this.#mayReplace('link'))) return 'cancelled';
+    const r = this.apply(doc.value);
+    if (!r.ok) {
+      this.#say({ key: 'document.applyFailed', reason: r.error, error: true });
+      return 'refused';
+    }
+    this.#baseline = {};
+    this.name = null;
+    this.path = null;
+    this.#shell.openChapter(doc.value.chapter);
+    return 'applied';
   }
 
   // ——— autosave and recovery ——————————————————————————————————————————

@@ -32,6 +32,14 @@ export const documentMessagesEn = {
   'document.recoveryLater': 'Decide later (Esc)',
   'document.recovered': 'Your unsaved work was restored.',
   'document.recoveryRefused': 'The unsaved work could not be restored: {reason}',
+  'document.linkRefusedKept': 'This link cannot be opened: {reason} Nothing was changed.',
+  'document.unsavedTitle': 'Save the changes to “{name}”?',
+  'document.unsavedNew': 'Your changes will be lost if you start a new document without saving them.',
+  'document.unsavedOpen': 'Your changes will be lost if you open another document without saving them.',
+  'document.unsavedLink': 'Your changes will be lost if you open this link without saving them.',
+  'document.unsavedSave': 'Save',
+  'document.unsavedDiscard': 'Don’t Save',
+  'document.unsavedCancel': 'Cancel',
 } as const;
 
 export const documentMessagesZh: Record<keyof typeof documentMessagesEn, string> = {
@@ -67,4 +75,12 @@ export const documentMessagesZh: Record<keyof typeof documentMessagesEn, string>
   'document.recoveryLater': '稍后决定（Esc）',
   'document.recovered': '已恢复未保存的工作。',
   'document.recoveryRefused': '无法恢复未保存的工作：{reason}',
+  'document.linkRefusedKept': '无法打开此链接：{reason}没有做任何更改。',
+  'document.unsavedTitle': '要保存对“{name}”的更改吗？',
+  'document.unsavedNew': '如果不保存就新建文档，这些更改会丢失。',
+  'document.unsavedOpen': '如果不保存就打开另一个文档，这些更改会丢失。',
+  'document.unsavedLink': '如果不保存就打开这个链接，这些更改会丢失。',
+  'document.unsavedSave': '保存',
+  'document.unsavedDiscard': '不保存',
+  'document.unsavedCancel': '取消',
 } as const;

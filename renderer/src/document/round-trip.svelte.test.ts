@@ -16,6 +16,11 @@ import { LIMIT_EXAMPLES } from '../scenes/limits/examples';
 import { COMPOSITION_PRESETS, LAW_PRESETS } from '../scenes/limits/law-presets';
 import { SurfaceSession } from '../scenes/surface/surface-session.svelte';
 import { SURFACE_PRESETS } from '../scenes/surface/presets';
+import { configFromForm, OPTIMIZER_KINDS, SCHEDULE_KINDS, type WalkerForm } from '../scenes/surface/explorer/walker-form';
+import type { Walker } from '../scenes/surface/explorer/walker-model';
+import { SPEEDS } from '../scenes/surface/explorer/walker-store.svelte';
+import { runSurfaceJobNow, SymbolicCache, type SurfaceJob } from '../scenes/surface/surface-job';
+import type { SurfaceEngine, SurfaceJobListener } from '../scenes/surface/surface-compute-client';
 import type { DocSceneId, SceneStates, SceneTarget } from './document-types';
 import { graphDocumentTarget } from './graph-state';
 import { canonicalJson } from './json-text';
@@ -97,6 +102,172 @@ describe('surface explorer', () => {
       }),
       SEED,
     );
+  });
+});
+
+/** What the walker panel and the 3D trails show of each walker: equal means the same picture. */
+function walkerView(ws: readonly Walker[]) {
+  return ws.map((w) => ({
+    id: w.id,
+    color: w.color,
+    start: w.start,
+    config: w.config,
+    status: w.status,
+    message: w.message,
+    steps: w.stepCount,
+    xs: w.xs.slice(0, w.stepCount + 1),
+    ys: w.ys.slice(0, w.stepCount + 1),
+    losses: w.losses.slice(0, w.stepCount + 1),
+    learningRates: w.steps.slice(0, w.stepCount).map((s) => s.learningRate),
+  }));
+}
+
+describe('surface explorer: walkers', () => {
+  const formArb: fc.Arbitrary<WalkerForm> = fc.record({
+    kind: fc.constantFrom(...OPTIMIZER_KINDS),
+    logLr: fc.double({ min: -4, max: 0, noNaN: true }),
+    beta: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    rho: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    beta1: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    beta2: fc.double({ min: 0, max: 0.9999, noNaN: true }),
+    schedule: fc.constantFrom(...SCHEDULE_KINDS),
+  });
+
+  it('walkers, their steps, speed and form survive save → open, with equal trails', () => {
+    const scenario = fc.record({
+      preset: fc.constantFrom(...SURFACE_PRESETS),
+      // Walkers added in two rounds, so they have taken different numbers of steps.
+      first: fc.array(fc.record({ u: fc.double({ min: 0, max: 1, noNaN: true }), v: fc.double({ min: 0, max: 1, noNaN: true }), form: formArb }), { minLength: 1, maxLength: 3 }),
+      later: fc.array(fc.record({ u: fc.double({ min: 0, max: 1, noNaN: true }), v: fc.double({ min: 0, max: 1, noNaN: true }), form: formArb }), { maxLength: 2 }),
+      n1: fc.integer({ min: 0, max: 120 }),
+      n2: fc.integer({ min: 0, max: 120 }),
+      speed: fc.constantFrom(...SPEEDS),
+      form: formArb,
+      select: fc.nat(),
+    });
+    fc.assert(
+      fc.property(scenario, (g) => {
+        const s = new SurfaceSession();
+        s.applyPreset(g.preset);
+        const d = s.domain;
+        const at = (u: number, v: number): readonly [number, number] => [d.xMin + u * (d.xMax - d.xMin), d.yMin + v * (d.yMax - d.yMin)];
+        for (const w of g.first) expect(s.walkers.add(at(w.u, w.v), configFromForm(w.form)).ok).toBe(true);
+        s.walkers.stepMany(g.n1);
+        for (const w of g.later) expect(s.walkers.add(at(w.u, w.v), configFromForm(w.form)).ok).toBe(true);
+        s.walkers.stepMany(g.n2);
+        s.walkers.speed = g.speed;
+        s.walkers.form = g.form;
+        s.walkers.selectedId = s.walkers.walkers[g.select % s.walkers.walkers.length]?.id ?? null;
+        const before = walkerView(s.walkers.walkers);
+
+        const fresh = new SurfaceSession();
+        fresh.restore(throughFile('surface', s.snapshot()));
+        expect(canonicalJson(fresh.snapshot())).toBe(canonicalJson(s.snapshot()));
+        expect(walkerView(fresh.walkers.walkers)).toEqual(before);
+        expect(fresh.walkers.selected?.id).toBe(s.walkers.selected?.id);
+        expect(fresh.walkers.form).toEqual(g.form);
+        expect(fresh.walkers.speed).toBe(g.speed);
+        s.dispose();
+        fresh.dispose();
+      }),
+      { seed: 42, numRuns: 30 },
+    );
+  });
+
+  it('with the surface computed off the main thread, walkers wait for their surface, then re-run on it', () => {
+    /** Jobs wait until released, like the app's worker. */
+    class ManualEngine implements SurfaceEngine {
+      readonly asynchronous = true;
+      readonly cache = new SymbolicCache();
+      queue: { job: SurfaceJob; listener: SurfaceJobListener }[] = [];
+      run(job: SurfaceJob, listener: SurfaceJobListener): void {
+        this.queue.push({ job, listener });
+      }
+      release(): void {
+        const q = this.queue[this.queue.length - 1]!;
+        q.listener(runSurfaceJobNow(q.job, this.cache));
+      }
+      dispose(): void {}
+    }
+    const s = new SurfaceSession();
+    s.applyPreset(SURFACE_PRESETS.find((p) => p.id === 'rosenbrock')!);
+    s.walkers.add([-1.2, 1], { optimizer: { kind: 'adam', lr: 0.05, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }, schedule: { kind: 'constant' } });
+    s.walkers.stepMany(40);
+    const state = throughFile('surface', s.snapshot());
+
+    const engine = new ManualEngine();
+    const fresh = new SurfaceSession(engine);
+    engine.release();
+    fresh.restore(state);
+    // The restored formula is still being computed: no walker runs on the old surface, and the
+    // state reads as restored (a document saved now loses nothing).
+    expect(fresh.walkers.walkers).toEqual([]);
+    expect(canonicalJson(fresh.snapshot())).toBe(canonicalJson(s.snapshot()));
+    engine.release();
+    expect(walkerView(fresh.walkers.walkers)).toEqual(walkerView(s.walkers.walkers));
+    expect(fresh.walkers.walkers[0]?.stepCount).toBe(40);
+  });
+
+  it('a walker that stopped on a check without a step comes back stopped', () => {
+    // The bowl's minimum: ∇f = 0 at the start, so the run ends on its first check (0 steps).
+    const s = new SurfaceSession();
+    s.applyPreset(SURFACE_PRESETS.find((p) => p.id === 'bowl')!);
+    s.walkers.add([0, 0], configFromForm({ kind: 'gd', logLr: -1, beta: 0.9, rho: 0.9, beta1: 0.9, beta2: 0.999, schedule: 'constant' }));
+    s.walkers.step();
+    expect(s.walkers.walkers[0]?.status).toBe('converged');
+    expect(s.walkers.walkers[0]?.stepCount).toBe(0);
+    const fresh = new SurfaceSession();
+    fresh.restore(throughFile('surface', s.snapshot()));
+    expect(fresh.walkers.walkers[0]?.status).toBe('converged');
+    expect(canonicalJson(fresh.snapshot())).toBe(canonicalJson(s.snapshot()));
+  });
+
+  it('gradient descent on the bowl x² + y² lands where the closed form says', () => {
+    // GD with η on x² + y²: w_k = (1 − 2η)^k · w_0 — independent of the stepper.
+    const s = new SurfaceSession();
+    s.applyPreset(SURFACE_PRESETS.find((p) => p.id === 'bowl')!);
+    s.walkers.add([1.5, -1], { optimizer: { kind: 'gd', lr: 0.1 }, schedule: { kind: 'constant' } });
+    s.walkers.stepMany(7);
+    const fresh = new SurfaceSession();
+    fresh.restore(throughFile('surface', s.snapshot()));
+    const w = fresh.walkers.walkers[0]!;
+    expect(w.stepCount).toBe(7);
+    expect(w.xs[7]).toBeCloseTo(1.5 * 0.8 ** 7, 12);
+    expect(w.ys[7]).toBeCloseTo(-1 * 0.8 ** 7, 12);
+    expect(w.losses[7]).toBeCloseTo((1.5 ** 2 + 1) * 0.8 ** 14, 12);
+  });
+
+  it('a state without walkers (an older version-1 file) removes them and resets speed and form', () => {
+    const s = new SurfaceSession();
+    const base = s.snapshot();
+    expect('walkers' in base).toBe(false);
+    s.walkers.add([1, 1], { optimizer: { kind: 'gd', lr: 0.1 }, schedule: { kind: 'constant' } });
+    s.walkers.speed = 100;
+    s.restore(throughFile('surface', base));
+    expect(s.walkers.walkers).toEqual([]);
+    expect(s.walkers.speed).toBe(10);
+    expect(canonicalJson(s.snapshot())).toBe(canonicalJson(base));
+  });
+
+  it('refuses walker data out of bounds (too many steps or walkers, bad settings)', () => {
+    const s = new SurfaceSession();
+    s.walkers.add([1, 1], { optimizer: { kind: 'momentum', lr: 0.1, beta: 0.9 }, schedule: { kind: 'warmup', warmupSteps: 20, then: { kind: 'constant' } } });
+    const good = s.snapshot();
+    const w = good.walkers!;
+    const entry = w.list[0]!;
+    const refused = (walkers: unknown): boolean => {
+      const text = JSON.stringify({ format: 'gradient-lab', version: 1, chapter: 'descent', scenes: { surface: { ...good, walkers } } });
+      return !parseDocument(text).ok;
+    };
+    expect(refused(w)).toBe(false);
+    expect(refused({ ...w, list: [{ ...entry, steps: 5001 }] })).toBe(true);
+    expect(refused({ ...w, list: [{ ...entry, steps: 1e12 }] })).toBe(true);
+    expect(refused({ ...w, list: Array.from({ length: 25 }, () => entry) })).toBe(true);
+    expect(refused({ ...w, list: [{ ...entry, config: { ...entry.config, optimizer: { kind: 'momentum', lr: 0.1, beta: 1 } } }] })).toBe(true);
+    expect(refused({ ...w, list: [{ ...entry, config: { ...entry.config, optimizer: { kind: 'gd', lr: -1 } } }] })).toBe(true);
+    expect(refused({ ...w, speed: 7 })).toBe(true);
+    expect(refused({ ...w, selected: 3 })).toBe(true);
+    expect(refused({ ...w, form: { ...w.form, logLr: 2 } })).toBe(true);
   });
 });
 

@@ -32,3 +32,8 @@ export const GRAPH_MAX_STEPS = 5000;
 export function isChapterId(id: string): id is ChapterId {
   return (CHAPTER_IDS as readonly string[]).includes(id);
 }
+/** Surface walkers: most walkers in a document, most steps each (walker-model's maxSteps), speeds (walker-store's SPEEDS), η slider range (walker-form). */
+export const WALKER_MAX = 24;
+export const WALKER_MAX_STEPS = 5000;
+export const WALKER_SPEEDS = [1, 5, 10, 30, 100] as const;
+export const WALKER_LOG_LR = [-4, 1] as const;

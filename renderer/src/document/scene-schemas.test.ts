@@ -8,15 +8,18 @@ import { POWER_N_MAX, POWER_N_MIN } from '../scenes/derivatives/principles';
 import { CHAIN_SECTIONS, DIFFERENTIAL_STEP_COUNT, DX_EXPONENT_MAX, DX_EXPONENT_MIN, PROOF_STEP_COUNT } from '../scenes/chain/chain-session.svelte';
 import { MAX_STEPS_PER_RUN } from '../scenes/graph/training';
 import { SECTIONS } from '../scenes/derivatives/derivatives-session.svelte';
+import { LR_LOG_MAX, LR_LOG_MIN } from '../scenes/surface/explorer/walker-form';
+import { WalkerModel } from '../scenes/surface/explorer/walker-model';
+import { SPEEDS } from '../scenes/surface/explorer/walker-store.svelte';
 import type { ChainState } from '../scenes/chain/chain-session.svelte';
-import { CHAIN_DIFFERENTIAL_STEPS, CHAIN_DX_EXP, CHAIN_PROOF_STEPS, CHAPTER_IDS, DERIV_H_EXP, DERIV_POWER_N, GRAPH_MAX_STEPS, LIMITS_EPS, LIMITS_PROGRESS } from './scene-limits';
-import { chainSchema, CHAIN_SCHEMA_MATCHES, DERIVATIVES_SCHEMA_MATCHES, derivativesSchema, GRAPH_SCHEMA_MATCHES, LIMITS_SCHEMA_MATCHES, limitsSchema, SURFACE_SCHEMA_MATCHES } from './scene-schemas';
+import { CHAIN_DIFFERENTIAL_STEPS, CHAIN_DX_EXP, CHAIN_PROOF_STEPS, CHAPTER_IDS, DERIV_H_EXP, DERIV_POWER_N, GRAPH_MAX_STEPS, LIMITS_EPS, LIMITS_PROGRESS, WALKER_LOG_LR, WALKER_MAX_STEPS, WALKER_SPEEDS } from './scene-limits';
+import { chainSchema, CHAIN_SCHEMA_MATCHES, DERIVATIVES_SCHEMA_MATCHES, derivativesSchema, GRAPH_SCHEMA_MATCHES, LIMITS_SCHEMA_MATCHES, limitsSchema, SURFACE_SCHEMA_MATCHES, WALKERS_SCHEMA_MATCHES } from './scene-schemas';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 describe('scene schemas', () => {
   it('have outputs of exactly the scenes’ state types (checked when this file compiles)', () => {
-    expect([SURFACE_SCHEMA_MATCHES, LIMITS_SCHEMA_MATCHES, DERIVATIVES_SCHEMA_MATCHES, CHAIN_SCHEMA_MATCHES, GRAPH_SCHEMA_MATCHES]).toEqual([true, true, true, true, true]);
+    expect([SURFACE_SCHEMA_MATCHES, LIMITS_SCHEMA_MATCHES, DERIVATIVES_SCHEMA_MATCHES, CHAIN_SCHEMA_MATCHES, GRAPH_SCHEMA_MATCHES, WALKERS_SCHEMA_MATCHES]).toEqual([true, true, true, true, true, true]);
     // The check has teeth: a schema missing a field is not the state type.
     const _partial = chainSchema.omit({ multiPane: true });
     // @ts-expect-error — a schema without multiPane does not produce a ChainState.
@@ -34,6 +37,13 @@ describe('scene schemas', () => {
     expect(CHAIN_PROOF_STEPS).toBe(PROOF_STEP_COUNT);
     expect(CHAIN_DIFFERENTIAL_STEPS).toBe(DIFFERENTIAL_STEP_COUNT);
     expect(GRAPH_MAX_STEPS).toBe(MAX_STEPS_PER_RUN);
+    expect(WALKER_SPEEDS).toEqual(SPEEDS);
+    expect(WALKER_LOG_LR).toEqual([LR_LOG_MIN, LR_LOG_MAX]);
+    // The model's own step limit: a restored walker never needs more steps than it could take.
+    const m = new WalkerModel({ value: (x, y) => x + y, grad: () => new Float64Array([1, 1]) });
+    m.addWalker([0, 0], { optimizer: { kind: 'gd', lr: 1e-9 }, schedule: { kind: 'constant' } });
+    m.stepMany(WALKER_MAX_STEPS + 10);
+    expect(m.walkers[0]?.stepCount).toBe(WALKER_MAX_STEPS);
     expect(limitsSchema.shape.section.options).toEqual([...LIMITS_SECTIONS]);
     expect(derivativesSchema.shape.section.options).toEqual([...SECTIONS]);
     expect(chainSchema.shape.section.options).toEqual([...CHAIN_SECTIONS]);

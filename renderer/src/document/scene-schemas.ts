@@ -12,6 +12,7 @@ import type { ChainState } from '../scenes/chain/chain-session.svelte';
 import type { DerivativesState } from '../scenes/derivatives/derivatives-session.svelte';
 import type { LimitsState } from '../scenes/limits/limits-session.svelte';
 import type { SurfaceState } from '../scenes/surface/surface-session.svelte';
+import type { WalkersState } from '../scenes/surface/explorer/walker-store.svelte';
 import { RESOLUTIONS, validateDomain } from '../scenes/surface/explorer/domain-model';
 import { SURFACE_PRESETS } from '../scenes/surface/presets';
 import { GRAPH_FILE_TYPE, parseGraphFile } from '../scenes/graph/graph-file';
@@ -30,7 +31,13 @@ import {
   MAX_FIELD_CHARS,
   MAX_FORMULA_CHARS,
   MAX_ID_CHARS,
+  WALKER_LOG_LR,
+  WALKER_MAX,
+  WALKER_MAX_STEPS,
+  WALKER_SPEEDS,
 } from './scene-limits';
+import type { LearningRateSchedule, OptimizerConfig } from '$shared/optim/index';
+import { validateOptimizerConfig, validateSchedule } from '$shared/optim/index';
 
 // The app's CSP forbids eval, which zod's JIT would otherwise try (and log) on first use.
 z.config({ jitless: true });
@@ -73,6 +80,65 @@ const numberRecord = (max: number) =>
   );
 
 // ——— Surface explorer (descent chapter, and chapter 2's mountain) ———
+/** A decay factor β, ρ in [0, 1); ε > 0; η > 0 (the optimizers' own checks run as well). */
+const unitOpen = z.number().min(0).lt(1);
+const positive = z.number().positive();
+const optimizerSchema: z.ZodType<OptimizerConfig> = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('gd'), lr: positive }),
+    z.object({ kind: z.literal('momentum'), lr: positive, beta: unitOpen }),
+    z.object({ kind: z.literal('nesterov'), lr: positive, beta: unitOpen }),
+    z.object({ kind: z.literal('adagrad'), lr: positive, epsilon: positive }),
+    z.object({ kind: z.literal('rmsprop'), lr: positive, rho: unitOpen, epsilon: positive }),
+    z.object({ kind: z.literal('adam'), lr: positive, beta1: unitOpen, beta2: unitOpen, epsilon: positive }),
+  ])
+  .superRefine((c, ctx) => {
+    const r = validateOptimizerConfig(c);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error.en, params: { zh: r.error['zh-CN'] } });
+  });
+const stepCount = z.number().int().min(1).max(1e6);
+/** Schedules nest (warmup then …) at most a few levels deep; the schedule's own check runs too. */
+const scheduleAt = (depth: number): z.ZodType<LearningRateSchedule> => {
+  const flat = [
+    z.object({ kind: z.literal('constant') }),
+    z.object({ kind: z.literal('step'), every: stepCount, gamma: z.number().gt(0).max(1) }),
+    z.object({ kind: z.literal('cosine'), totalSteps: stepCount, minLr: z.number().min(0).optional() }),
+  ] as const;
+  const options = depth <= 0 ? flat : ([...flat, z.object({ kind: z.literal('warmup'), warmupSteps: stepCount, then: scheduleAt(depth - 1) })] as const);
+  return z.discriminatedUnion('kind', options).superRefine((s, ctx) => {
+    const r = validateSchedule(s);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error.en, params: { zh: r.error['zh-CN'] } });
+  }) as z.ZodType<LearningRateSchedule>;
+};
+const walkersSchema = z
+  .object({
+    list: z
+      .array(
+        z.object({
+          start: z.tuple([num, num]).readonly(),
+          config: z.object({ optimizer: optimizerSchema, schedule: scheduleAt(3) }),
+          // Restoring re-runs this many steps: bounded, so a file cannot keep the page busy.
+          steps: intIn(0, WALKER_MAX_STEPS),
+          ended: z.boolean(),
+        }),
+      )
+      .max(WALKER_MAX)
+      .readonly(),
+    speed: z.union(WALKER_SPEEDS.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<5>, z.ZodLiteral<10>, z.ZodLiteral<30>, z.ZodLiteral<100>]).transform((v): number => v),
+    form: z.object({
+      kind: z.enum(['gd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam']),
+      logLr: z.number().min(WALKER_LOG_LR[0]).max(WALKER_LOG_LR[1]),
+      beta: unitOpen,
+      rho: unitOpen,
+      beta1: unitOpen,
+      beta2: unitOpen,
+      schedule: z.enum(['constant', 'step', 'cosine', 'warmup']),
+    }),
+    selected: z.number().int().min(0).nullable(),
+  })
+  .refine((w) => w.selected === null || w.selected < w.list.length, { message: 'the selected walker does not exist', path: ['selected'] });
+export const WALKERS_SCHEMA_MATCHES = same<z.output<typeof walkersSchema>, WalkersState>(true);
+
 const presetIds: ReadonlySet<string> = new Set(SURFACE_PRESETS.map((p) => p.id));
 export const surfaceSchema = z
   .object({
@@ -88,6 +154,8 @@ export const surfaceSchema = z
     theta: z.number().min(-4 * Math.PI).max(4 * Math.PI),
     layers: z.object({ slices: z.boolean(), tangentPlane: z.boolean(), gradient: z.boolean(), contours: z.boolean() }),
     tab: z.enum(['partials', 'gradient', 'descent', 'domain']),
+    // Optional: documents written before walkers were saved have none (still version 1).
+    walkers: walkersSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const preset = SURFACE_PRESETS.find((p) => p.id === s.presetId);

@@ -17,7 +17,8 @@ import { text } from '$shared/text';
 import { displayName } from '$shared/autodiff/displayName';
 import { LossSurfaceLink } from './loss-surface-link.svelte';
 import { createPointModel, type PointModel, type PointValues } from './explorer/point-model';
-import { WalkerStore } from './explorer/walker-store.svelte';
+import { DEFAULT_SPEED, isDefaultWalkers, WalkerStore, type WalkersState } from './explorer/walker-store.svelte';
+import { DEFAULT_FORM } from './explorer/walker-form';
 import { isResolution, type Resolution } from './explorer/domain-model';
 import { DEFAULT_PRESET, SURFACE_PRESETS, type SurfacePreset } from './presets';
 import { parseInScope, toSurfaceExpr, type FormulaScope } from './resolve-formula';
@@ -58,6 +59,11 @@ export interface SurfaceState {
   readonly theta: number;
   readonly layers: SurfaceLayers;
   readonly tab: ExplorerTab;
+  /**
+   * The walkers, their speed and settings form; left out when at their defaults (no walker), so
+   * files and links written before walkers were saved read the same. Restoring re-runs each walker.
+   */
+  readonly walkers?: WalkersState;
 }
 
 /** While a parameter slider is dragged the surface is sampled at this resolution, then refined. */
@@ -349,6 +355,7 @@ export class SurfaceSession {
   }
 
   snapshot(): SurfaceState {
+    const walkers = this.walkers.exportState();
     return {
       presetId: this.preset.id,
       formula: this.formula,
@@ -359,10 +366,11 @@ export class SurfaceSession {
       theta: this.theta,
       layers: { ...this.layers },
       tab: this.tab,
+      ...(isDefaultWalkers(walkers) ? {} : { walkers }),
     };
   }
 
-  /** Applies a state; unknown preset ids fall back to the default, and walkers restart. */
+  /** Applies a state; unknown preset ids fall back to the default; the walkers are re-run from their starts. */
   restore(s: SurfaceState): void {
     const p = SURFACE_PRESETS.find((q) => q.id === s.presetId) ?? DEFAULT_PRESET;
     this.preset = p;
@@ -378,6 +386,9 @@ export class SurfaceSession {
     this.source = 'formula';
     this.walkers.clear();
     this.#submit(false);
+    // Walkers are re-run on the restored surface: at once when it is shown already, else when
+    // the worker delivers it (syncObjective → resume); a state without walkers resets them.
+    this.walkers.importState(s.walkers ?? DEFAULT_WALKERS, !this.#pending);
   }
 
   dispose(): void {
@@ -392,10 +403,13 @@ export class SurfaceSession {
    */
   private syncObjective(): void {
     const e = this.surfaceExpr;
-    if (e === this.#objectiveFor) return;
-    this.#objectiveFor = e;
-    // The walkers run on the point model's gradient tape: one tape per formula, compiled once.
-    this.walkers.setObjective(this.model?.objective ?? null);
+    if (e !== this.#objectiveFor) {
+      this.#objectiveFor = e;
+      // The walkers run on the point model's gradient tape: one tape per formula, compiled once.
+      this.walkers.setObjective(this.model?.objective ?? null);
+    }
+    // Restored walkers waiting for this surface run now (see restore).
+    this.walkers.resume();
   }
 }
 
@@ -417,6 +431,9 @@ function measureUpdate(name: 'surface-input' | 'surface-apply', t0: number, deta
     performance.measure(name, { start: t0, detail });
   });
 }
+
+/** What a state without walkers restores: none, the default speed and form. */
+const DEFAULT_WALKERS: WalkersState = { list: [], speed: DEFAULT_SPEED, form: DEFAULT_FORM, selected: null };
 
 const KEY = Symbol('surface-session');
 

@@ -104,6 +104,19 @@ export interface Walker {
   readonly message: LocalizedText | null;
 }
 
+/**
+ * A walker as data (a saved document's): where it started, how it moves, how far it got. The
+ * trail is not stored: stepping is deterministic, so it is re-run from the start (`importWalkers`).
+ * `ended` says the run had stopped — possibly on a check after the last step (‖∇f‖ small, the step
+ * limit), which takes no step, so the step count alone cannot tell.
+ */
+export interface WalkerRecord {
+  readonly start: readonly [number, number];
+  readonly config: WalkerConfig;
+  readonly steps: number;
+  readonly ended: boolean;
+}
+
 export interface WalkerModelOptions {
   /** Converged when ‖∇f‖ ≤ tolerance (default 1e-6). */
   readonly gradientTolerance?: number;
@@ -227,6 +240,36 @@ export class WalkerModel {
   /** Every walker back to its start, trajectories cleared. */
   reset(): void {
     this.items = this.items.map((it) => this.fresh(it.walker.id, it.walker.color, it.walker.start, it.walker.config));
+    this.publish();
+  }
+
+  /** Every walker as data, in order (see WalkerRecord). */
+  exportWalkers(): readonly WalkerRecord[] {
+    return this.items.map(({ walker: w }) => ({ start: [w.start[0], w.start[1]], config: w.config, steps: w.stepCount, ended: w.status !== 'running' }));
+  }
+
+  /**
+   * Replaces the walkers by `records`, numbered and coloured from the first again, each re-run
+   * from its start for its steps on the current objective, so trails and losses come back equal.
+   * Bounded: a walker stops at the model's step limit (maxSteps) whatever a record asks. Records
+   * with invalid settings are skipped (a document's schema refuses them before this).
+   */
+  importWalkers(records: readonly WalkerRecord[]): void {
+    this.items = [];
+    this.counter = 0;
+    for (const r of records) {
+      if (this.check(r.start, r.config)) continue;
+      this.counter += 1;
+      const color = nextWalkerColor(this.items.map((w) => w.walker.color), this.counter - 1);
+      const it = this.fresh(`w${this.counter}`, color, [r.start[0], r.start[1]], r.config);
+      const target = Math.min(Math.max(0, Math.floor(r.steps)), this.opts.maxSteps);
+      while (it.walker.stepCount < target && it.walker.status === 'running') {
+        if (!this.advance(it)) break;
+      }
+      // The run had ended on a check that takes no step: make that check again.
+      if (r.ended && it.walker.status === 'running' && it.walker.stepCount === target) this.advance(it);
+      this.items.push(it);
+    }
     this.publish();
   }
 
