@@ -437,11 +437,10 @@ export class DocumentController {
     } catch (e) {
       this.#say({ key: 'document.recoveryRefused', reason: reasonOf(e), error: true });
     }
+    // The reader (zod, the graph checks) loads on first use — an Open, a link, a recovery offer —
+    // a local chunk that arrives in milliseconds, so the first screen does not carry it.
     this.ready = true;
-    // The reader (zod, the graph checks) arrives while the app is idle, so a first Open does not wait for it.
-    this.#warm = setTimeout(() => void this.#loadParser().then((p) => (this.#parser ??= p), () => undefined), 1500);
   }
-  #warm: ReturnType<typeof setTimeout> | undefined;
 
   async #offer(stored: string): Promise<void> {
     const doc = await this.parse(stored);
@@ -460,7 +459,6 @@ export class DocumentController {
   }
 
   stop(): void {
-    clearTimeout(this.#warm);
     clearInterval(this.#timer);
     this.#timer = undefined;
   }
