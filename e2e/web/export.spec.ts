@@ -113,12 +113,17 @@ test('the 3D view exports as a 3840 × 2160 PNG rendered at that size, with prog
   expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
   expect(file.name).toBe('gradient-lab-surface-3840x2160.png');
   expect(pngSize(file.bytes)).toEqual({ width: 3840, height: 2160 });
+  // Kept for a person to look at (test-results/ is ignored by git).
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/export-surface-3840x2160.png', file.bytes);
   const px = await decode(page, file.bytes, 'image/png');
   expect(px.width).toBe(3840);
   expect(px.height).toBe(2160);
   // The surface's colour ramp, the axes and labels: many colours and a good share of the frame.
   expect(px.colours).toBeGreaterThan(200);
-  expect(px.nonBackground).toBeGreaterThan(0.15);
+  // A blank frame scores 0; the surface, framed with a margin and widened to 16:9, covers roughly
+  // 10–30 % of the picture depending on the window's shape.
+  expect(px.nonBackground).toBeGreaterThan(0.08);
   expect(px.opaque).toBe(1);
   await expect(page.getByTestId('export-status')).toContainText('gradient-lab-surface-3840x2160.png');
   // The on-screen view is intact afterwards (same size, still drawing).
