@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpr } from '$shared/expr/parse';
 import { createObjective } from './walker-model';
-import { WalkerStore } from './walker-store.svelte';
+import { DEFAULT_FORM } from './walker-form';
+import { DEFAULT_SPEED, WalkerStore } from './walker-store.svelte';
 
 function bowl() {
   const e = parseExpr('x^2 + 2y^2', { variables: ['x', 'y'] });
@@ -40,5 +41,18 @@ describe('WalkerStore', () => {
     s.remove(s.walkers[0]?.id ?? '');
     expect(s.walkers).toHaveLength(0);
     expect(s.selected).toBeUndefined();
+  });
+
+  it('a restored set still waiting for its surface never undoes what the user did meanwhile', () => {
+    const s = new WalkerStore(bowl());
+    // A document restored while its surface is being computed: an empty walker set waits.
+    s.importState({ list: [], speed: DEFAULT_SPEED, form: { ...DEFAULT_FORM }, selected: null }, false);
+    s.add([1, 1], { optimizer: { kind: 'gd', lr: 0.1 }, schedule: { kind: 'constant' } });
+    s.step();
+    // The surface arrives: the user's walker and its step stay, and a save reports them.
+    s.resume();
+    expect(s.walkers).toHaveLength(1);
+    expect(s.walkers[0]?.stepCount).toBe(1);
+    expect(s.exportState().list).toHaveLength(1);
   });
 });

@@ -65,6 +65,7 @@ export class WalkerStore {
   }
 
   add(start: readonly [number, number], config: WalkerConfig): Result<Walker, LocalizedText> {
+    this.#supersede();
     const r = this.model.addWalker(start, config);
     if (r.ok) this.selectedId = r.value.id;
     this.sync();
@@ -72,6 +73,7 @@ export class WalkerStore {
   }
 
   remove(id: string): void {
+    this.#supersede();
     this.model.removeWalker(id);
     if (this.selectedId === id) this.selectedId = null;
     this.sync();
@@ -85,12 +87,14 @@ export class WalkerStore {
   }
 
   setStart(id: string, start: readonly [number, number]): Result<Walker, LocalizedText> {
+    this.#supersede();
     const r = this.model.setStart(id, start);
     this.sync();
     return r;
   }
 
   setConfig(id: string, config: WalkerConfig): Result<Walker, LocalizedText> {
+    this.#supersede();
     const r = this.model.setConfig(id, config);
     this.sync();
     return r;
@@ -101,6 +105,7 @@ export class WalkerStore {
    * (each optimizer's other parameters at their defaults), replacing the current walkers.
    */
   race(start: readonly [number, number], lr: number): Result<readonly Walker[], LocalizedText> {
+    this.#supersede();
     this.model.clear();
     const kinds: readonly OptimizerKind[] = ['gd', 'momentum', 'adam'];
     const out: Walker[] = [];
@@ -118,6 +123,7 @@ export class WalkerStore {
   }
 
   reset(): void {
+    this.#supersede();
     this.playing = false;
     this.model.reset();
     this.sync();
@@ -125,6 +131,7 @@ export class WalkerStore {
 
   /** One step of every running walker. */
   step(): void {
+    this.#supersede();
     this.model.stepAll();
     this.sync();
   }
@@ -132,6 +139,7 @@ export class WalkerStore {
   /** `n` steps at once (one animation frame at high speed). */
   stepMany(n: number): void {
     if (n <= 0) return;
+    this.#supersede();
     this.model.stepMany(n);
     this.sync();
   }
@@ -157,6 +165,14 @@ export class WalkerStore {
     this.sync();
     this.#waiting = s;
     if (ready) this.resume();
+  }
+
+  /**
+   * The user changed the walkers while a restored set was still waiting for its surface: their
+   * change wins, so the waiting set must not arrive later and undo it (nor be what a save reports).
+   */
+  #supersede(): void {
+    this.#waiting = null;
   }
 
   /** Applies a restored walker set waiting for its surface (nothing when none waits). */
