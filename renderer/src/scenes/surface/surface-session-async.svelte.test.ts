@@ -123,4 +123,24 @@ describe('SurfaceSession with an asynchronous engine', () => {
       vi.useRealTimers();
     }
   });
+
+  it('walkers added while a surface of the same function is computing keep their steps when it arrives; a different function restarts them', () => {
+    const engine = new ManualEngine();
+    const s = new SurfaceSession(engine);
+    engine.release();
+    const bowl = SURFACE_PRESETS.find((p) => p.id === 'bowl');
+    if (!bowl) throw new Error('no bowl preset');
+    // The bowl again (the default function): a new job; the user adds a walker and steps before it returns.
+    s.applyPreset(bowl);
+    const r = s.walkers.add([1.5, 1], { optimizer: { kind: 'gd', lr: 0.1 }, schedule: { kind: 'constant' } });
+    expect(r.ok).toBe(true);
+    s.walkers.step();
+    expect(s.walkers.walkers[0]?.stepCount).toBe(1);
+    engine.release();
+    expect(s.walkers.walkers[0]?.stepCount).toBe(1);
+    // A different function: the walkers start over on it.
+    s.setFormula('x^2 + 2y^2');
+    engine.release();
+    expect(s.walkers.walkers[0]?.stepCount).toBe(0);
+  });
 });

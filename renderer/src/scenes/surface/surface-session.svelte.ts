@@ -403,7 +403,10 @@ export class SurfaceSession {
    */
   private syncObjective(): void {
     const e = this.surfaceExpr;
-    if (e !== this.#objectiveFor) {
+    // A newly accepted surface of the same function (a preset re-applied, a refine) keeps the
+    // walkers: only a different function restarts them.
+    const same = e === this.#objectiveFor || (e !== null && this.#objectiveFor !== null && exprEquals(e, this.#objectiveFor));
+    if (!same) {
       this.#objectiveFor = e;
       // The walkers run on the point model's gradient tape: one tape per formula, compiled once.
       this.walkers.setObjective(this.model?.objective ?? null);
