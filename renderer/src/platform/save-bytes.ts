@@ -2,6 +2,7 @@
  * Saving exported bytes (PNG, SVG, WebM, GIF): a native Save dialog in the desktop app (IPC
  * `export:save`, written atomically by the main process), a download in the browser.
  */
+import { clickDownload } from './download';
 import type { ExportExtension, GradientLabApi } from '../../../electron/ipc/contract';
 import type { Result } from '$shared/result';
 import { err, ok } from '$shared/result';
@@ -60,22 +61,12 @@ const cannotDownload = (): LocalizedText =>
 
 /** The browser path: a temporary object URL clicked as a download. */
 function downloadBytes(name: string, mime: string, bytes: Uint8Array): Result<boolean, LocalizedText> {
-  let url: string;
   try {
     // slice(): a view over a plain ArrayBuffer (a Blob part may not be a SharedArrayBuffer view).
-    url = URL.createObjectURL(new Blob([bytes.slice()], { type: mime }));
+    clickDownload(document, name, new Blob([bytes.slice()], { type: mime }));
   } catch {
     return err(cannotDownload());
   }
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return ok(true);
 }
 

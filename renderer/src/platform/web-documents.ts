@@ -4,6 +4,7 @@
  * browser has no File menu of its own, so `onCommand` never fires (the toolbar's menu calls the
  * document system directly).
  */
+import { clickDownload } from './download';
 import type { DocumentHost, OpenedFile, RecoveryStore } from '../document/document-host';
 import { err, ok, type Result } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
@@ -116,15 +117,7 @@ export function webDocumentHost(options: Partial<WebDocumentEnv> = {}): Document
     save(request) {
       const name = downloadName(request.suggestedName);
       try {
-        const url = URL.createObjectURL(new Blob([request.text], { type: 'application/json' }));
-        const a = doc.createElement('a');
-        a.href = url;
-        a.download = name;
-        a.style.display = 'none';
-        doc.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
+        clickDownload(doc, name, new Blob([request.text], { type: 'application/json' }));
         return Promise.resolve(ok({ name, path: null }));
       } catch {
         return Promise.resolve(err(text('the browser did not start the download.', '浏览器没有开始下载。')));
