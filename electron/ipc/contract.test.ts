@@ -114,6 +114,7 @@ describe('channel table', () => {
         'document:save',
         'document:recent',
         'document:openRecent',
+        'document:launchFile',
         'document:state',
         'document:confirmClose',
         'recovery:write',
@@ -179,6 +180,7 @@ describe('GradientLabApi type', () => {
       | 'saveDocument'
       | 'recentDocuments'
       | 'openRecentDocument'
+      | 'takeLaunchDocument'
       | 'reportDocumentState'
       | 'confirmClose'
       | 'writeRecovery'

@@ -189,6 +189,16 @@ export const invokeContract = {
     request: z.strictObject({ path: filePathSchema }),
     response: openedDocumentSchema,
   },
+  /**
+   * The document the operating system asked us to open before the page was listening (a
+   * double-clicked `.gradlab` file, a file on the command line), read by main; null when none.
+   * Calling it also tells main that the page listens: files opened later arrive as `opened` commands.
+   */
+  'document:launchFile': {
+    method: 'takeLaunchDocument',
+    request: noRequest,
+    response: z.object({ file: openedDocumentSchema.nullable() }),
+  },
   /** What the window holds: the title bar shows `name` with a dirty marker; closing asks while dirty. */
   'document:state': {
     method: 'reportDocumentState',
@@ -245,7 +255,7 @@ export const documentCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('save-as') }),
   /** The user chose Save when closing with unsaved changes: save, then call `confirmClose`. */
   z.strictObject({ kind: z.literal('save-then-close') }),
-  /** A file chosen in File ▸ Open Recent, already read by main. */
+  /** A file chosen in File ▸ Open Recent, or opened from the system while running, already read by main. */
   z.strictObject({ kind: z.literal('opened'), file: openedDocumentSchema }),
 ]);
 export type DocumentCommandPayload = z.infer<typeof documentCommandSchema>;

@@ -384,3 +384,24 @@ describe('open recent', () => {
     expect(recent.list()).toEqual([]);
   });
 });
+
+describe('open from the system (double-click, command line)', () => {
+  it('reads any document path, remembers it for Save and adds it to Open Recent', async () => {
+    const p = path.join(dir, '第三讲.gradlab');
+    await writeFile(p, '{"format":"gradient-lab"}');
+    const docs = service(scripted());
+    expect(await docs.openFromSystem(p)).toEqual({ ok: true, value: { name: '第三讲.gradlab', path: p, text: '{"format":"gradient-lab"}' } });
+    expect(recent.list().map((f) => f.path)).toEqual([p]);
+    expect(docs.currentPath()).toBe(p);
+    // Save goes straight over it, as over a file opened with File ▸ Open.
+    expect(await docs.save({ text: 'v2', suggestedName: 'x', path: p, saveAs: false })).toMatchObject({ ok: true, value: { path: p } });
+  });
+
+  it('a missing or oversized file comes back as a clear message', async () => {
+    const docs = service(scripted());
+    expectClearMessage(await docs.openFromSystem(path.join(dir, 'nope.gradlab')), 'io', 'nope.gradlab');
+    const big = path.join(dir, 'big.gradlab');
+    await writeFile(big, 'x'.repeat(64));
+    expect((await service(scripted(), { maxBytes: 16 }).openFromSystem(big)).ok).toBe(false);
+  });
+});

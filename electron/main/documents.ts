@@ -46,6 +46,11 @@ export interface DocumentService {
   save(request: ParsedRequestOf<'document:save'>): Promise<IpcResult<ResponseOf<'document:save'>>>;
   /** Reads a file from the recent list; a missing file is removed from the list. */
   openRecent(filePath: string): Promise<IpcResult<OpenedDocument>>;
+  /**
+   * Reads a file the operating system asked us to open (a double-click, "Open with", a file on the
+   * command line). The path comes from the system, never from the page.
+   */
+  openFromSystem(filePath: string): Promise<IpcResult<OpenedDocument>>;
   /** The path of the document last opened or saved (macOS shows it as the window's file). */
   currentPath(): string | null;
   /** File ▸ Open Recent, newest first. */
@@ -245,6 +250,10 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       }
       const r = await read(filePath);
       return r;
+    },
+
+    openFromSystem(filePath) {
+      return read(filePath);
     },
   };
 }

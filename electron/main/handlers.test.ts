@@ -16,6 +16,7 @@ function fakeDocuments(): DocumentService {
     open: vi.fn(async () => ({ ok: true as const, value: { canceled: false as const, ...FILE } })),
     save: vi.fn(async () => ({ ok: true as const, value: { canceled: false as const, name: FILE.name, path: FILE.path } })),
     openRecent: vi.fn(async () => ({ ok: true as const, value: FILE })),
+    openFromSystem: vi.fn(async (filePath: string) => ({ ok: true as const, value: { ...FILE, path: filePath } })),
     currentPath: () => FILE.path,
     recentList: () => [{ name: FILE.name, path: FILE.path }],
   };
@@ -114,6 +115,24 @@ describe('createInvokeHandlers', () => {
     expect(await h['document:openRecent']({ path: FILE.path })).toEqual({ ok: true, value: FILE });
     expect(documents.openRecent).toHaveBeenCalledExactlyOnceWith(FILE.path);
     expect(await h['document:recent'](undefined)).toEqual({ ok: true, value: [{ name: FILE.name, path: FILE.path }] });
+  });
+
+  it('document:launchFile reads the file the system handed over once, and nothing without one', async () => {
+    const documents = fakeDocuments();
+    const waiting = ['/home/t/lecture 3.gradlab'];
+    const h = createInvokeHandlers(deps({ documents, takeLaunchFile: () => waiting.shift() ?? null }));
+    expect(await h['document:launchFile'](undefined)).toEqual({ ok: true, value: { file: { ...FILE, path: '/home/t/lecture 3.gradlab' } } });
+    expect(await h['document:launchFile'](undefined)).toEqual({ ok: true, value: { file: null } });
+    expect(documents.openFromSystem).toHaveBeenCalledExactlyOnceWith('/home/t/lecture 3.gradlab');
+    expect(await createInvokeHandlers(deps())['document:launchFile'](undefined)).toEqual({ ok: true, value: { file: null } });
+  });
+
+  it('document:launchFile passes a read error on (the page says it)', async () => {
+    const documents = fakeDocuments();
+    const error = { code: 'io' as const, message: { en: 'Too large.', 'zh-CN': '太大。' } };
+    documents.openFromSystem = vi.fn(async () => ({ ok: false as const, error }));
+    const h = createInvokeHandlers(deps({ documents, takeLaunchFile: () => '/big.gradlab' }));
+    expect(await h['document:launchFile'](undefined)).toEqual({ ok: false, error });
   });
 
   it('document:state and confirmClose reach the window guard, and are harmless without a window', async () => {

@@ -24,6 +24,11 @@ export interface HandlerDeps {
   /** The window's title and close guard; null while there is no window. */
   readonly documentWindow: () => DocumentWindow | null;
   readonly saveExport: (request: ParsedRequestOf<'export:save'>) => Promise<IpcResult<ResponseOf<'export:save'>>>;
+  /**
+   * The file the system asked us to open before the page listened, if any (see launch-files.ts);
+   * calling it marks the page as listening. Absent: no such files (tests, the web build).
+   */
+  readonly takeLaunchFile?: () => string | null;
   /** After settings changed (the menu follows the language). */
   readonly onSettingsChanged?: (settings: Settings) => void;
 }
@@ -60,6 +65,12 @@ export function createInvokeHandlers(deps: HandlerDeps): InvokeHandlers {
     'document:save': (request) => deps.documents.save(request),
     'document:recent': async () => ({ ok: true, value: deps.documents.recentList() }),
     'document:openRecent': ({ path }) => deps.documents.openRecent(path),
+    'document:launchFile': async () => {
+      const filePath = deps.takeLaunchFile?.() ?? null;
+      if (filePath === null) return { ok: true, value: { file: null } };
+      const read = await deps.documents.openFromSystem(filePath);
+      return read.ok ? { ok: true, value: { file: read.value } } : read;
+    },
     'document:state': async (state) => {
       deps.documentWindow()?.report(state);
       return { ok: true, value: { reported: true } };

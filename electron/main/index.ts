@@ -7,11 +7,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
 import { createDocumentWindow } from './document-window';
+import type { IpcResult, OpenedDocument } from '../ipc/contract';
 import type { DocumentWindow } from './document-window';
 import { createDocumentService } from './documents';
 import type { DocumentDialogs, DocumentService } from './documents';
 import { saveExport } from './export-files';
 import { createInvokeHandlers } from './handlers';
+import { createLaunchQueue, documentPathFromArgv } from './launch-files';
 import { isTrustedSender, registerIpcRouter, sendToRenderer } from './ipc-router';
 import { appLocale, buildMenuTemplate } from './menu';
 import type { MenuLocale } from './menu';
@@ -33,6 +35,12 @@ let mainWindow: BrowserWindow | null = null;
 let documentWindow: DocumentWindow | null = null;
 /** Quit was requested (Cmd+Q, or the last window closing on Windows/Linux) and may be pending a save. */
 let quitting = false;
+/** Set once the stores exist: reads a file the system asked us to open and hands it to the page. */
+let openSystemFile: ((filePath: string) => void) | null = null;
+/** Set once started: opens a window if there is none (macOS runs without windows). */
+let reopenWindow: (() => void) | null = null;
+/** Files double-clicked or passed on the command line, held until the page listens. */
+const launchFiles = createLaunchQueue((filePath) => openSystemFile?.(filePath));
 
 /** What the document side of main needs from start-up: the stores, the service, the language. */
 interface DocumentServices {
@@ -88,9 +96,15 @@ function createMainWindow(settings: SettingsStore, services: DocumentServices): 
     });
   });
   // A crashed page cannot save: let the window close (its autosave is still in userData).
-  win.webContents.on('render-process-gone', () => guard.rendererGone());
+  win.webContents.on('render-process-gone', () => {
+    launchFiles.pageGone();
+    guard.rendererGone();
+  });
+  // A reload replaces the page: files wait again until the new page asks for them.
+  win.webContents.on('did-navigate', () => launchFiles.pageGone());
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
+    launchFiles.pageGone();
     if (mainWindow === win) mainWindow = null;
     if (documentWindow === guard) documentWindow = null;
     // macOS keeps running without windows, unless this close was part of quitting.
@@ -98,6 +112,17 @@ function createMainWindow(settings: SettingsStore, services: DocumentServices): 
   });
   void win.loadURL(APP_ENTRY_URL);
   return win;
+}
+
+/** Gives a document main has read to the page (which asks about unsaved work), or says why it could not be read. */
+async function handOver(services: DocumentServices, result: IpcResult<OpenedDocument>): Promise<void> {
+  const win = mainWindow;
+  if (win === null) return;
+  if (result.ok) {
+    sendToRenderer(win.webContents, 'document:command', { kind: 'opened', file: result.value });
+    return;
+  }
+  await dialog.showMessageBox(win, { type: 'error', message: result.error.message[services.locale()], noLink: true });
 }
 
 /** The language the current menu was built in. */
@@ -118,15 +143,7 @@ function installMenu(services: DocumentServices): void {
     },
     recent: services.recent.list(),
     openRecent: (filePath) => {
-      void services.documents.openRecent(filePath).then(async (result) => {
-        const win = mainWindow;
-        if (win === null) return;
-        if (result.ok) {
-          sendToRenderer(win.webContents, 'document:command', { kind: 'opened', file: result.value });
-          return;
-        }
-        await dialog.showMessageBox(win, { type: 'error', message: result.error.message[services.locale()], noLink: true });
-      });
+      void services.documents.openRecent(filePath).then((result) => handOver(services, result));
     },
     clearRecent: () => {
       void services.recent.clear();
@@ -184,6 +201,7 @@ async function start(): Promise<void> {
       recovery: services.recovery,
       documentWindow: () => documentWindow,
       saveExport: (request) => saveExport({ dialogs, locale }, request),
+      takeLaunchFile: () => launchFiles.take(),
       // The menu and the title speak the app language: follow a language change at once (only
       // then: zooming also saves settings, and rebuilding the menu mid-accelerator is needless).
       onSettingsChanged: () => {
@@ -195,14 +213,18 @@ async function start(): Promise<void> {
     (event) => isTrustedSender(event, mainWindow?.webContents.id),
   );
 
+  openSystemFile = (filePath) => {
+    void services.documents.openFromSystem(filePath).then((result) => handOver(services, result));
+  };
   installMenu(services);
   recent.onChange(() => installMenu(services));
   mainWindow = createMainWindow(store, services);
 
-  // macOS keeps the app alive without windows; the dock icon brings one back.
-  app.on('activate', () => {
+  // macOS keeps the app alive without windows; the dock icon (or opening a document) brings one back.
+  reopenWindow = () => {
     if (mainWindow === null) mainWindow = createMainWindow(store, services);
-  });
+  };
+  app.on('activate', reopenWindow);
 }
 
 // Must happen before 'ready': privileged schemes and the global sandbox are fixed at startup.
@@ -213,7 +235,19 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch only focuses the first one (instructors double-click icons).
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Windows and Linux: a double-clicked document arrives on the command line.
+  const launched = documentPathFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() });
+  if (launched !== null) launchFiles.offer(launched);
+  // macOS: Finder's "open" arrives as an event, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    launchFiles.offer(filePath);
+    reopenWindow?.();
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // A document double-clicked while we run starts a second instance, which hands it over here.
+    const handed = documentPathFromArgv(argv, { defaultApp: process.defaultApp === true, cwd: workingDirectory });
+    if (handed !== null) launchFiles.offer(handed);
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

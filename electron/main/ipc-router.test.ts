@@ -40,6 +40,7 @@ function handlersWith(overrides: Partial<InvokeHandlers> = {}): InvokeHandlers {
     'document:save': unexpected,
     'document:recent': unexpected,
     'document:openRecent': unexpected,
+    'document:launchFile': unexpected,
     'document:state': unexpected,
     'document:confirmClose': unexpected,
     'recovery:write': unexpected,

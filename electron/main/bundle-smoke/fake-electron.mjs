@@ -3,7 +3,7 @@
 // It is NOT Electron: it checks that the bundle's own code (write-file-atomic and all) runs.
 import { EventEmitter } from 'node:events';
 
-export const record = (globalThis.__fakeElectron = { handlers: new Map(), sent: [], titles: [], boxes: [], menu: null, windows: [] });
+export const record = (globalThis.__fakeElectron = { handlers: new Map(), sent: [], titles: [], boxes: [], menu: null, windows: [], app: new EventEmitter() });
 const noop = () => undefined;
 
 export const app = {
@@ -13,7 +13,7 @@ export const app = {
   getLocale: () => 'en-US',
   getPreferredSystemLanguages: () => ['zh-CN'],
   requestSingleInstanceLock: () => true,
-  on: noop,
+  on: (name, listener) => record.app.on(name, listener),
   enableSandbox: noop,
   isPackaged: true,
   quit: () => record.sent.push(['app.quit']),
@@ -55,6 +55,10 @@ export class BrowserWindow extends EventEmitter {
   }
   isMinimized() {
     return false;
+  }
+  restore() {}
+  focus() {
+    record.sent.push(['window focused']);
   }
   close() {
     let prevented = false;

@@ -1,11 +1,11 @@
 // Runs the BUILT main process (out/main/index.js, from `npm run build`) in plain Node with a fake
 // `electron` module, and drives the document path through its real IPC handlers: save (the
-// bundled write-file-atomic), save over with .bak, open recent, refusals, recovery, export bytes,
+// bundled write-file-atomic), save over with .bak, open recent, a document from the command line, refusals, recovery, export bytes,
 // the title, the File menu and the close guard. It checks that electron-vite bundled the main
 // process's dependencies correctly, which the release dry run (a file-list audit) cannot.
 //   npm run build && node electron/main/bundle-smoke/run.mjs
 // Not a substitute for a real Electron run (e2e/electron/), which this machine cannot do.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'gl-bundle-smoke-'));
 process.env.SMOKE_USER_DATA = path.join(work, 'userData');
 process.env.SMOKE_DIALOG_PATH = path.join(work, 'lecture');
 mkdirSync(process.env.SMOKE_USER_DATA);
+// A document double-clicked in the file manager arrives on the command line (Windows, Linux).
+const launchedText = JSON.stringify({ format: 'gradient-lab', title: '双击' });
+writeFileSync(path.join(work, 'double-clicked.gradlab'), launchedText);
+process.argv.push('--some-switch', path.join(work, 'double-clicked.gradlab'));
 
 await import(pathToFileURL(entry).href);
 const fake = globalThis.__fakeElectron;
@@ -34,6 +38,15 @@ const check = (label, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}${ok || detail === '' ? '' : `: ${detail}`}`);
   if (!ok) failures++;
 };
+
+const launched = await call('document:launchFile');
+check('the page gets the document named on the command line once', launched.ok && launched.value.file?.text === launchedText, JSON.stringify(launched));
+check('… and only once', (await call('document:launchFile')).value?.file === null);
+writeFileSync(path.join(work, 'second.gradlab'), 'second');
+fake.app.emit('second-instance', {}, ['gradient-lab', 'second.gradlab'], work);
+await new Promise((r) => setTimeout(r, 50));
+const pushed = fake.sent.find((s) => s[0] === 'document:command' && s[1].kind === 'opened');
+check('a document double-clicked while running is read and sent to the page', pushed?.[1].file.text === 'second' && pushed[1].file.path === path.join(work, 'second.gradlab'), JSON.stringify(pushed));
 
 const text = JSON.stringify({ format: 'gradient-lab', title: '碗' });
 const file = `${process.env.SMOKE_DIALOG_PATH}.gradlab`;

@@ -249,6 +249,54 @@ describe('DocumentController', () => {
     }
   });
 
+  it('a document double-clicked to launch the app opens at start; stored unsaved work stays offered from the menu', async () => {
+    const author = setup();
+    const made = new LimitsSession();
+    author.c.register('limits', made);
+    made.setEpsilon(0.375);
+    const launchedText = author.c.documentText();
+    made.setEpsilon(0.25);
+    const leftover = author.c.documentText();
+
+    const { c, host } = setup();
+    host.stored = leftover;
+    let asked = 0;
+    const desktop = Object.assign(host, {
+      takeLaunchFile: () => {
+        asked++;
+        return Promise.resolve(ok({ name: '第三讲.gradlab', path: '/home/t/第三讲.gradlab', text: launchedText }));
+      },
+    });
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    await c.start();
+    c.stop();
+    expect(asked).toBe(1);
+    expect(desktop.stored).toBe(leftover);
+    expect(limits.epsilon).toBe(0.375);
+    expect(c.name).toBe('第三讲.gradlab');
+    expect(c.path).toBe('/home/t/第三讲.gradlab');
+    expect(c.dirty).toBe(false);
+    expect(c.recoveryOffer).toBeNull();
+    expect(c.recoveryDeferred).toBe(true);
+    c.reopenRecovery();
+    c.restoreRecovery();
+    expect(limits.epsilon).toBe(0.25);
+  });
+
+  it('a launch file that cannot be read is said, and the app starts as usual', async () => {
+    const { c, host } = setup();
+    Object.assign(host, { takeLaunchFile: () => Promise.resolve(err({ en: 'too large', 'zh-CN': '太大' })) });
+    const limits = new LimitsSession();
+    c.register('limits', limits);
+    await c.start();
+    c.stop();
+    expect(c.status?.key).toBe('document.openFailed');
+    expect(c.status?.reason?.en).toBe('too large');
+    expect(c.ready).toBe(true);
+    expect(limits.epsilon).toBe(new LimitsSession().epsilon);
+  });
+
   it('a save the host refuses keeps the document dirty and says why', async () => {
     const { c, host } = setup();
     host.save = () => Promise.resolve(err({ en: 'disk full', 'zh-CN': '磁盘已满' }));

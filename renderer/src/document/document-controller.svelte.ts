@@ -437,9 +437,26 @@ export class DocumentController {
     } catch (e) {
       this.#say({ key: 'document.recoveryRefused', reason: reasonOf(e), error: true });
     }
+    await this.#openLaunchFile();
     // The reader (zod, the graph checks) loads on first use — an Open, a link, a recovery offer —
     // a local chunk that arrives in milliseconds, so the first screen does not carry it.
     this.ready = true;
+  }
+
+  /**
+   * A document double-clicked to start the app opens at once. Unsaved work from a previous run
+   * stays offered from the File menu (deferred), since the user just asked for this file instead.
+   */
+  async #openLaunchFile(): Promise<void> {
+    const launched = await this.host.takeLaunchFile?.();
+    if (launched === undefined) return;
+    if (!launched.ok) {
+      this.#say({ key: 'document.openFailed', reason: launched.error, error: true });
+      return;
+    }
+    if (launched.value === null) return;
+    if (this.recoveryOffer !== null) this.deferRecovery();
+    await this.openFile(launched.value.name, launched.value.path, launched.value.text);
   }
 
   async #offer(stored: string): Promise<void> {

@@ -69,6 +69,12 @@ export interface DocumentHost {
   /** Desktop: the window may now close (after save-then-close succeeded). Web: no-op. */
   confirmClose(): void;
   readonly recovery: RecoveryStore;
+  /**
+   * Desktop: the document the system asked us to open at launch (a double-clicked `.gradlab`
+   * file), ok(null) when there is none. Asked once, when the document system starts listening.
+   * Absent on the web, where a page is never launched with a file.
+   */
+  takeLaunchFile?(): Promise<Result<OpenedFile | null, LocalizedText>>;
   /** Subscribes to menu commands; returns the unsubscribe function. Web: never fires. */
   onCommand(listener: (command: DocumentCommand) => void): () => void;
 }

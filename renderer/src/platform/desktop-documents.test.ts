@@ -42,6 +42,16 @@ describe('desktopDocumentHost', () => {
     expect(await failing.host.open()).toEqual({ ok: false, error: IO.message });
   });
 
+  it('takeLaunchFile: the document main read at launch, null without one, the message on failure', async () => {
+    const file = { name: '第三讲.gradlab', path: '/t/第三讲.gradlab', text: '{"v":3}' };
+    const launched = fakeApi({ takeLaunchDocument: vi.fn(async () => ({ ok: true, value: { file } })) });
+    expect(await launched.host.takeLaunchFile?.()).toEqual({ ok: true, value: file });
+    const none = fakeApi({ takeLaunchDocument: vi.fn(async () => ({ ok: true, value: { file: null } })) });
+    expect(await none.host.takeLaunchFile?.()).toEqual({ ok: true, value: null });
+    const failing = fakeApi({ takeLaunchDocument: vi.fn(async () => ({ ok: false, error: IO })) });
+    expect(await failing.host.takeLaunchFile?.()).toEqual({ ok: false, error: IO.message });
+  });
+
   it('save passes the request through unchanged and maps the answer', async () => {
     const { api, host } = fakeApi();
     const request = { text: '{"v":1}', suggestedName: 'bowl.gradlab', path: '/t/bowl.gradlab', saveAs: false };

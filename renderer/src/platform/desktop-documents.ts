@@ -83,6 +83,13 @@ export function desktopDocumentHost(api: GradientLabApi): DocumentHost {
       void call(() => api.confirmClose());
     },
 
+    async takeLaunchFile() {
+      const r = await call(() => api.takeLaunchDocument());
+      if (!r.ok) return err(r.error.message);
+      const file = r.value.file;
+      return ok(file === null ? null : { name: file.name, path: file.path, text: file.text });
+    },
+
     recovery: recoveryStore(api),
 
     onCommand(listener) {
