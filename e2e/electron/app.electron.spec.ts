@@ -9,7 +9,7 @@
 import { _electron as electron, test, expect } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,5 +169,37 @@ test.describe('Electron app', () => {
       const result = await page.evaluate(() => (globalThis as unknown as PageGlobal).gradientLab?.openRecentDocument({ path: '/etc/hostname' }));
       expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     });
+  });
+});
+
+test.describe('Electron app started by double-clicking a document', () => {
+  test.skip(target.kind === 'skip', target.kind === 'skip' ? target.reason : '');
+
+  const docDir = path.join(os.tmpdir(), 'gradient-lab-e2e-launch');
+  const file = path.join(docDir, '第三讲.gradlab');
+  let app: ElectronApplication | undefined;
+
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('opens the document named on the command line, in its chapter, with its name in the title', async () => {
+    if (target.kind === 'skip') return;
+    if (target.kind === 'error') throw new Error(target.message);
+    rmSync(docDir, { recursive: true, force: true });
+    mkdirSync(docDir, { recursive: true });
+    writeFileSync(file, JSON.stringify({ format: 'gradient-lab', version: 1, chapter: 'derivatives', scenes: {} }));
+    const profile = `${userDataDir}-launch`;
+    rmSync(profile, { recursive: true, force: true });
+    const args = target.args.map((a) => (a.startsWith('--user-data-dir=') ? `--user-data-dir=${profile}` : a));
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v;
+    // What a file manager does on Windows and Linux: the document's path is the last argument.
+    app = await electron.launch({ executablePath: target.executablePath, args: [...args, file], cwd: root, env, timeout: 60_000 });
+    const page = await app.firstWindow();
+    await expect(page.locator('[data-testid="app"]')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    const launched = app;
+    await expect.poll(() => launched.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '')).toBe('第三讲.gradlab — Gradient Lab');
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/derivatives/);
   });
 });
