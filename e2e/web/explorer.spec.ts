@@ -199,6 +199,50 @@ test("the deck's loss surface follows its data point, coarse while dragging and 
   await page.screenshot({ path: 'test-results/explorer-deck-loss.png' });
 });
 
+test('a slow slider drag stays coarse until released, and the deck check never flashes ✗ (issue 9)', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await openApp(page);
+  await afterFrame(page, () => page.getByTestId('preset-deck-loss').click());
+  const canvas = page.getByTestId('surface-canvas');
+  await expect(canvas).toHaveAttribute('data-resolution', '128');
+  await expect(page.getByTestId('deck-chain-check')).toHaveAttribute('data-agree', 'true');
+  // Record every resolution the view takes and every verdict of the check line.
+  await page.evaluate(() => {
+    const w = window as unknown as { __res: string[]; __agree: string[] };
+    w.__res = [];
+    w.__agree = [];
+    const c = document.querySelector('[data-testid="surface-canvas"]')!;
+    const k = document.querySelector('[data-testid="deck-chain-check"]')!;
+    new MutationObserver(() => w.__res.push(c.getAttribute('data-resolution') ?? '')).observe(c, { attributes: true, attributeFilter: ['data-resolution'] });
+    new MutationObserver(() => w.__agree.push(k.getAttribute('data-agree') ?? '')).observe(k, { attributes: true, attributeFilter: ['data-agree'] });
+  });
+  const slider = page.getByTestId('param-x1');
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  // A slow machine: moves further apart than any rest timer (the old one fired after 180 ms).
+  for (let i = 1; i <= 5; i++) {
+    await page.mouse.move(box.x + 4 + (i * (box.width - 8)) / 8, y);
+    await page.waitForTimeout(450);
+  }
+  const during = await page.evaluate(() => (window as unknown as { __res: string[] }).__res.slice());
+  expect(during).toContain('48');
+  expect(during.slice(during.indexOf('48')), 'the full grid came back in the middle of the drag').not.toContain('128');
+  await expect(canvas).toHaveAttribute('data-resolution', '48');
+  await page.mouse.up();
+  await expect(canvas).toHaveAttribute('data-resolution', '128');
+  await settled(page);
+  const agree = await page.evaluate(() => (window as unknown as { __agree: string[] }).__agree.slice());
+  expect(agree, 'the chain-rule check compared the new data with the old surface').not.toContain('false');
+  await expect(page.getByTestId('deck-chain-check')).toHaveAttribute('data-agree', 'true');
+  // The released value is the one drawn: x₁ as the label shows it, checked in the chain form at (0, 0).
+  const x1 = Number(await slider.inputValue());
+  await setPoint(page, 0, 0);
+  await expect.poll(() => dataValue(page, 'slope-x-value')).toBeCloseTo(-0.5 * 0.25 * x1, 10);
+});
+
 test('the explorer and the chapters move between their tabs with the arrow keys, Home and End', async ({ page, offsite, consoleErrors }) => {
   void offsite;
   void consoleErrors;

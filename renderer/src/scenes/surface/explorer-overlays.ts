@@ -17,7 +17,7 @@ import {
 import type { Walker } from './explorer/walker-model';
 import type { SurfaceSamples } from './surface-mesh';
 import type { SurfaceView } from './surface-view';
-import type { Domain } from './world-frame';
+import { makeWorldFrame, type Domain } from './world-frame';
 
 export interface OverlayToggles {
   readonly slices: boolean;
@@ -55,7 +55,7 @@ export class ExplorerOverlays {
   /** New surface samples: contour lines follow them. */
   setSurface(samples: SurfaceSamples, domain: Domain, zLo: number, zHi: number): void {
     this.domain = domain;
-    this.contours.setContours(samples, domain, niceLevels(zLo, zHi, CONTOUR_LEVELS));
+    this.contours.setContours(samples, domain, niceLevels(zLo, zHi, CONTOUR_LEVELS), makeWorldFrame(domain, zLo, zHi));
   }
 
   /** The point (a, b) moved or the formula changed. */

@@ -160,6 +160,17 @@ describe('runSurfaceJob: samples, mesh and contours', () => {
       expect(b.floor).toEqual(a.floor);
       expect(b.colors).toEqual(a.colors);
     }
+    // The worker mapped them into the surface's own frame already (what the view copies).
+    const world = p.samples.prepared?.contours.world;
+    expect(world).toBeDefined();
+    const own = makeWorldFrame(DOMAIN, p.zLo, p.zHi);
+    const scratch = allocateContourBuffers(4000);
+    expect(world?.count).toBe(fillContours(plain, DOMAIN, levels, own, scratch));
+    expect(world?.surface).toEqual(scratch.surface.slice(0, (world?.count ?? 0) * 6));
+    // Too small a buffer: the count is returned (the overlay grows and calls again), nothing written.
+    const small = allocateContourBuffers(4);
+    expect(fillContours(p.samples, DOMAIN, levels, own, small)).toBe(world?.count);
+    expect(small.surface.every((v) => v === 0)).toBe(true);
     // Other levels than prepared: traced from the grid (still right).
     const other = allocateContourBuffers(4000);
     expect(fillContours(p.samples, DOMAIN, [0], makeWorldFrame(DOMAIN, p.zLo, p.zHi), other)).toBe(fillContours(plain, DOMAIN, [0], makeWorldFrame(DOMAIN, p.zLo, p.zHi), allocateContourBuffers(4000)));
@@ -173,7 +184,7 @@ describe('runSurfaceJob: samples, mesh and contours', () => {
   it('lists each transferable buffer once', () => {
     const r = runSurfaceJobNow(job(expr), new SymbolicCache());
     const list = transferables(r);
-    expect(list.length).toBeGreaterThanOrEqual(9);
+    expect(list.length).toBeGreaterThanOrEqual(12);
     expect(new Set(list).size).toBe(list.length);
   });
 });

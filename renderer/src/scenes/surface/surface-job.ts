@@ -28,6 +28,7 @@ import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { allocateSurfaceBuffers, fillSurfaceBuffers, type PreparedContours, type PreparedMesh, type SurfaceSamples } from './surface-mesh';
 import { makeWorldFrame, type Domain } from './world-frame';
+import { allocateContourBuffers, fillContours } from './explorer/three/contour-geometry';
 
 /** Longest partial-derivative LaTeX typeset in a slice panel (it scrolls sideways). */
 export const PARTIAL_MAX_LATEX = 2500;
@@ -212,7 +213,15 @@ function* prepareSurface(surfaceExpr: Expr, domain: Domain, resolution: number):
   const count = fillSurfaceBuffers(base, frame, buffers);
   const mesh: PreparedMesh = { frame, count, positions: buffers.positions, normals: buffers.normals, colors: buffers.colors, indices: buffers.indices };
   yield;
-  const contours = contourSegments(base, domain, niceLevels(g.zMin, g.zMax, CONTOUR_LEVELS));
+  const levels = niceLevels(g.zMin, g.zMax, CONTOUR_LEVELS);
+  const traced = contourSegments(base, domain, levels);
+  // And mapped into the surface's world frame, as the contour overlay draws them: the main thread
+  // then copies line buffers instead of mapping every segment (issue 11).
+  const lines = allocateContourBuffers(Math.max(1, traced.count));
+  const lineCount = fillContours({ ...base, prepared: { mesh, contours: traced } }, domain, levels, frame, lines);
+  const floats = lineCount * 6;
+  const world = { frame, count: lineCount, surface: lines.surface.slice(0, floats), floor: lines.floor.slice(0, floats), colors: lines.colors.slice(0, floats) };
+  const contours: PreparedContours = { ...traced, world };
   return { samples: { ...base, prepared: { mesh, contours } }, domain, zLo: g.zMin, zHi: g.zMax, gaps: g.gapCount };
 }
 
@@ -258,6 +267,8 @@ export function transferables(r: SurfaceJobResult): ArrayBuffer[] {
   const out: ArrayBufferLike[] = [s.z.buffer, s.mask.buffer];
   const p = s.prepared;
   if (p) out.push(p.mesh.positions.buffer, p.mesh.normals.buffer, p.mesh.colors.buffer, p.mesh.indices.buffer, p.contours.xy.buffer, p.contours.level.buffer, p.contours.levels.buffer);
+  const w = p?.contours.world;
+  if (w) out.push(w.surface.buffer, w.floor.buffer, w.colors.buffer);
   // A buffer listed twice cannot be transferred.
   return [...new Set(out)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }

@@ -41,6 +41,21 @@ export interface PreparedContours {
   readonly xy: Float64Array;
   /** Index into `levels` per segment. */
   readonly level: Uint16Array;
+  /**
+   * The same segments already mapped into a world frame (the one the surface's own samples give,
+   * which the view takes): what the contour overlay's line buffers hold, ready to copy.
+   */
+  readonly world?: PreparedContourLines;
+}
+
+/** Contour line buffers for one world frame (see explorer/three/contour-geometry.ts). */
+export interface PreparedContourLines {
+  readonly frame: WorldFrame;
+  /** Segments written (6 floats each in every array; the arrays are exactly that long). */
+  readonly count: number;
+  readonly surface: Float32Array;
+  readonly floor: Float32Array;
+  readonly colors: Float32Array;
 }
 
 const sameDomain = (a: Domain, b: Domain): boolean => a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;

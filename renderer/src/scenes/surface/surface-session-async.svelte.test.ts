@@ -86,6 +86,72 @@ describe('SurfaceSession with an asynchronous engine', () => {
     expect(s.model?.evaluate(2, 0)).toBe(8);
   });
 
+  it('refines a pointer drag of a data slider when it is released, never on a timer in its middle (issue 9)', () => {
+    vi.useFakeTimers();
+    try {
+      const engine = new ManualEngine();
+      const s = new SurfaceSession(engine);
+      engine.release();
+      const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
+      if (!deck) throw new Error('no deck preset');
+      s.applyPreset(deck);
+      engine.release();
+      s.beginParamDrag();
+      for (const v of [0.5, 0.6, 0.7]) {
+        s.setParam('x1', v);
+        engine.release();
+        // A slow machine: seconds between two moves of the same drag.
+        vi.advanceTimersByTime(5000);
+        const last = engine.queue[engine.queue.length - 1]!.job;
+        expect(last.grid?.resolution).toBe(48);
+        expect(s.dragging).toBe(true);
+        expect(s.effectiveResolution).toBe(48);
+      }
+      const jobs = engine.queue.length;
+      s.endParamDrag();
+      expect(engine.queue.length).toBe(jobs + 1);
+      const refine = engine.queue[engine.queue.length - 1]!.job;
+      expect(refine.grid?.resolution).toBe(s.resolution);
+      expect(refine.params['x1']).toBe(0.7);
+      // The slider's own `change` after the pointerup sends nothing more.
+      s.endParamDrag();
+      expect(engine.queue.length).toBe(jobs + 1);
+      expect(s.dragging).toBe(true);
+      engine.release();
+      expect(s.dragging).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says which data the shown surface was computed with, while a newer value is on its way', () => {
+    const engine = new ManualEngine();
+    const s = new SurfaceSession(engine);
+    engine.release();
+    const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
+    if (!deck) throw new Error('no deck preset');
+    s.applyPreset(deck);
+    engine.release();
+    const before = s.params['x1'];
+    s.beginParamDrag();
+    s.setParam('x1', 0.25);
+    // Not computed yet: the point's partials are still those of the old data, and say so.
+    expect(s.params['x1']).toBe(0.25);
+    expect(s.shownParams['x1']).toBe(before);
+    const sg = (t: number): number => 1 / (1 + Math.exp(-t));
+    const dw1 = (w1: number, w2: number, p: Readonly<Record<string, number>>): number => {
+      const yh = sg(w1 * p['x1']! + w2 * p['x2']!);
+      return (yh - p['y']!) * yh * (1 - yh) * p['x1']!;
+    };
+    s.setPoint(0.3, -0.2);
+    expect(s.point?.fx).toBeCloseTo(dw1(0.3, -0.2, s.shownParams), 12);
+    engine.release();
+    expect(s.shownParams['x1']).toBe(0.25);
+    expect(s.point?.fx).toBeCloseTo(dw1(0.3, -0.2, s.shownParams), 12);
+    s.endParamDrag();
+    engine.release();
+  });
+
   it("drags a data slider coarse, refines on rest, and never re-derives the deck's loss", () => {
     vi.useFakeTimers();
     try {

@@ -44,6 +44,8 @@ interface Accepted {
   readonly expr: Expr;
   readonly surfaceExpr: Expr;
   readonly model: PointModel;
+  /** The data parameters' values the surface and its model were computed with. */
+  readonly params: Readonly<Record<string, number>>;
   /** Counts accepted formulas: the view reports which one it drew, so tests can check they agree. */
   readonly serial: number;
 }
@@ -68,6 +70,12 @@ export interface SurfaceState {
 
 /** While a parameter slider is dragged the surface is sampled at this resolution, then refined. */
 export const DRAG_RESOLUTION = 48;
+/**
+ * A parameter change that no held pointer announced (a script, a lesson step, an input event
+ * without a pointer) is refined after this long without another one. A pointer drag is refined
+ * when it ends (endParamDrag), never on a timer: on a slow machine the moves of one drag can be
+ * further apart than any timeout, and a full-grid job in the middle of a drag stalls it (issue 9).
+ */
 const IDLE_MS = 180;
 
 const paramValues = (p: SurfacePreset): Record<string, number> => Object.fromEntries(p.params.map((q) => [q.name, q.value]));
@@ -140,6 +148,12 @@ export class SurfaceSession {
   /** The formula as f(x, y) with the parameters' values substituted: what everything computes on. */
   readonly surfaceExpr: Expr | null = $derived(this.#accepted?.surfaceExpr ?? null);
   readonly model: PointModel | null = $derived(this.#accepted?.model ?? null);
+  /**
+   * The data parameters' values the shown surface and `model` (so `point`) were computed with.
+   * During a slider drag `params` runs ahead of them until the worker's answer arrives: anything
+   * that checks `point` against the data must use these, or it compares two different functions.
+   */
+  readonly shownParams: Readonly<Record<string, number>> = $derived(this.#accepted?.params ?? this.params);
   /** Why the formula as typed is not the one shown (null when it is, or when it does not parse). */
   readonly modelError: LocalizedText | null = $derived(this.parse.ok ? this.#failure : null);
   /** Which accepted formula everything shows (0 before the first). */
@@ -235,11 +249,20 @@ export class SurfaceSession {
       grid: { domain: { xMin: domain.xMin, xMax: domain.xMax, yMin: domain.yMin, yMax: domain.yMax }, resolution },
     };
     this.#pending = this.#engine.asynchronous;
-    this.#engine.run(job, (result) => this.#receive(result, expr, surfaceExpr, scope.axes, dragging, { resolution, domain }));
+    const params = scope.params;
+    this.#engine.run(job, (result) => this.#receive(result, expr, surfaceExpr, scope.axes, params, dragging, { resolution, domain }));
   }
 
   /** A job's result: accepted all at once, or the previous formula kept with the reason. */
-  #receive(result: SurfaceJobResult, expr: Expr, surfaceExpr: Expr, axes: readonly [string, string], dragging: boolean, grid: { readonly resolution: number; readonly domain: Domain }): void {
+  #receive(
+    result: SurfaceJobResult,
+    expr: Expr,
+    surfaceExpr: Expr,
+    axes: readonly [string, string],
+    params: Readonly<Record<string, number>>,
+    dragging: boolean,
+    grid: { readonly resolution: number; readonly domain: Domain },
+  ): void {
     if (result.gen !== this.#gen) return;
     const t0 = now();
     this.#inFlight = null;
@@ -257,11 +280,14 @@ export class SurfaceSession {
       }
       if (result.surface && 'samples' in result.surface) registerPrepared(surfaceExpr, result.surface);
       this.#shownGrid = grid;
-      this.dragging = dragging;
+      // A coarse answer keeps the flag while the drag lasts (a held slider, or the rest timer of
+      // an unheld change still running), so nothing samples the full grid on the main thread
+      // meanwhile; the full answer (the refine) ends it.
+      this.dragging = dragging && (this.#held || this.#idle !== undefined);
       this.#accepted =
         last && last.expr === expr && last.surfaceExpr === surfaceExpr && last.model === model.value
           ? last
-          : { expr, surfaceExpr, model: model.value, serial: (last?.serial ?? 0) + 1 };
+          : { expr, surfaceExpr, model: model.value, params, serial: (last?.serial ?? 0) + 1 };
       this.#failure = null;
       this.syncObjective();
     } catch (e) {
@@ -314,18 +340,48 @@ export class SurfaceSession {
     this.#submit(false);
   }
 
-  /** Moves a data parameter (a slider): coarse sampling while it moves, refined once it rests. */
+  /**
+   * Moves a data parameter (a slider): coarse sampling while it moves, the full grid once it
+   * rests — when the pointer holding it is released (endParamDrag), or, with no pointer held,
+   * IDLE_MS after the last change.
+   */
   setParam(name: string, value: number): void {
     if (!Number.isFinite(value)) return;
     this.params = { ...this.params, [name]: value };
     this.dragging = true;
-    clearTimeout(this.#idle);
-    // Once the slider rests, the full grid is computed; the coarse one stays until it is ready.
-    this.#idle = setTimeout(() => this.#refine(), IDLE_MS);
+    this.#cancelIdle();
+    // The coarse surface stays until the full one is ready.
+    if (!this.#held)
+      this.#idle = setTimeout(() => {
+        this.#idle = undefined;
+        this.#refine();
+      }, IDLE_MS);
     const t0 = now();
     this.#submit(true);
     measureUpdate('surface-input', t0, null);
   }
+
+  /** A pointer pressed a parameter slider: the full grid waits for its release. */
+  beginParamDrag(): void {
+    this.#held = true;
+    this.#cancelIdle();
+  }
+
+  /** The slider was released (pointerup, or its `change` event: a committed value). */
+  endParamDrag(): void {
+    const wasHeld = this.#held;
+    this.#held = false;
+    this.#cancelIdle();
+    if (this.dragging || wasHeld) this.#refine();
+  }
+
+  #cancelIdle(): void {
+    clearTimeout(this.#idle);
+    this.#idle = undefined;
+  }
+
+  /** A pointer holds a parameter slider (between beginParamDrag and endParamDrag). */
+  #held = false;
 
   /** After a drag: the same function on the full grid (the worker computes it; `dragging` ends with it). */
   #refine(): void {
@@ -392,7 +448,7 @@ export class SurfaceSession {
   }
 
   dispose(): void {
-    clearTimeout(this.#idle);
+    this.#cancelIdle();
     this.#engine.dispose();
     this.walkers.clear();
   }

@@ -31,7 +31,7 @@ import { fitCamera, offsetAngles, orbitOffset, verticalFov, type Vec3 } from './
 import type { SceneOverlay } from './overlay';
 import { decimateSamples, IDLE_MS, MOVING_RESOLUTION, renderDetail, type Detail, type MutableSamples } from './render-detail';
 import { detectRenderer } from './software-gl';
-import { allocateSurfaceBuffers, fillSurfaceBuffers, type SurfaceBuffers, type SurfaceSamples } from './surface-mesh';
+import { allocateSurfaceBuffers, fillSurfaceBuffers, sameWorldFrame, type SurfaceBuffers, type SurfaceSamples } from './surface-mesh';
 import { HEIGHT, makeWorldFrame, toWorldX, toWorldY, type Domain, type WorldFrame } from './world-frame';
 
 export interface SceneColors {
@@ -235,13 +235,35 @@ export class SurfaceView {
       this.mesh.geometry = entry.geometry;
     }
     const frame = makeWorldFrame(domain, zLo, zHi);
-    const count = fillSurfaceBuffers(samples, frame, this.buffers);
-    for (const name of ['position', 'normal', 'color'] as const) {
+    const pre = samples.prepared?.mesh;
+    const buffers = this.buffers;
+    let count: number;
+    let arrays: { readonly positions: Float32Array; readonly normals: Float32Array; readonly colors: Float32Array; readonly indices: Uint32Array };
+    if (pre && sameWorldFrame(pre.frame, frame) && pre.positions.length === buffers.positions.length && pre.indices.length === buffers.indices.length) {
+      // The worker built this mesh for this very frame and transferred its arrays: the GPU
+      // buffers take them as they are (the same attributes, their arrays swapped; same sizes, so
+      // three.js updates the existing GL buffers), with no copy of ~4 MB on the main thread.
+      count = pre.count;
+      arrays = pre;
+    } else {
+      count = fillSurfaceBuffers(samples, frame, buffers);
+      arrays = buffers;
+    }
+    for (const [name, array] of [['position', arrays.positions], ['normal', arrays.normals], ['color', arrays.colors]] as const) {
       const attr = this.geometry.getAttribute(name);
-      if (attr instanceof BufferAttribute) attr.needsUpdate = true;
+      if (attr instanceof BufferAttribute) {
+        if (attr.array !== array) attr.array = array;
+        attr.needsUpdate = true;
+      }
     }
     const index = this.geometry.getIndex();
-    if (index) index.needsUpdate = true;
+    if (index) {
+      if (index.array !== arrays.indices) index.array = arrays.indices;
+      // Only the indices in use: the rest of the index buffer is never drawn.
+      index.clearUpdateRanges();
+      index.addUpdateRange(0, count);
+      index.needsUpdate = true;
+    }
     this.geometry.setDrawRange(0, count);
     // Every vertex lies in the fixed world box, so its bounding sphere is known: no pass over
     // 65 k vertices per update.
@@ -275,7 +297,23 @@ export class SurfaceView {
     this.applyDetail();
   }
 
+  /**
+   * A data slider is being dragged (the session's `dragging`): the view stays in its moving detail
+   * until the drag ends, however far apart the moves come. A rest timer firing between two slow
+   * moves would draw one full-detail frame in the middle of the drag (the costliest frame there
+   * is on a software rasterizer), then drop back to the moving detail at the next move.
+   */
+  holdMoving(on: boolean): void {
+    if (on === this.held) return;
+    this.held = on;
+    // Released: the ordinary rest timer brings the full detail back.
+    this.markMoving();
+  }
+
+  private held = false;
+
   private readonly settle = (): void => {
+    if (this.held && this.adapt) return;
     this.moving = false;
     this.applyDetail();
     this.invalidate();

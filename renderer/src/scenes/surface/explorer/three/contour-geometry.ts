@@ -7,7 +7,7 @@
  */
 import { marchContours, type ContourSink } from '$shared/sampling/marchingSquares';
 import { viridisInto } from '../../colormap';
-import { contoursMatch, type SurfaceSamples } from '../../surface-mesh';
+import { contoursMatch, sameWorldFrame, type SurfaceSamples } from '../../surface-mesh';
 import { toWorldX, toWorldY, toWorldZ, type Domain, type WorldFrame } from '../../world-frame';
 import { FLOOR_LIFT } from './arrow-geometry';
 import { put3 } from './clip';
@@ -85,6 +85,17 @@ export function fillContours(
 ): number {
   const { nx, ny } = samples;
   if (nx < 2 || ny < 2) return 0;
+  const ready = samples.prepared?.contours;
+  if (ready?.world && lift === SURFACE_LIFT && sameWorldFrame(ready.world.frame, frame) && contoursMatch(ready, domain, levels)) {
+    // Mapped into this very frame in the worker (surface-job.ts): a copy, no pass over segments.
+    const w = ready.world;
+    if (w.count * 6 <= out.surface.length) {
+      out.surface.set(w.surface);
+      out.floor.set(w.floor);
+      out.colors.set(w.colors);
+    }
+    return w.count;
+  }
   if (coords.xs.length < nx) coords.xs = new Float64Array(nx);
   if (coords.ys.length < ny) coords.ys = new Float64Array(ny);
   const dx = (domain.xMax - domain.xMin) / (nx - 1);

@@ -5,7 +5,7 @@
  */
 import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments } from 'three';
 import type { SceneOverlay } from '../../overlay';
-import type { SurfaceSamples } from '../../surface-mesh';
+import { sameWorldFrame, type SurfaceSamples } from '../../surface-mesh';
 import type { Domain, WorldFrame } from '../../world-frame';
 import { CONTOUR_COLOR } from './colors';
 import { allocateContourBuffers, fillContours, type ContourBuffers } from './contour-geometry';
@@ -58,10 +58,13 @@ export class ContoursOverlay implements SceneOverlay {
    * The samples object is kept (not copied) to redraw on a frame change; the sampler reuses it in
    * place, so call this again after each resample.
    */
-  setContours(samples: SurfaceSamples, domain: Domain, levels: ArrayLike<number>): void {
+  setContours(samples: SurfaceSamples, domain: Domain, levels: ArrayLike<number>, frame?: WorldFrame): void {
     this.samples = samples;
     this.domain = domain;
     this.levels = levels;
+    // The frame the view is about to take for these samples: mapping to it now means the view's
+    // setFrame that follows finds nothing to redo (one pass per new surface, not two).
+    if (frame) this.frame = frame;
     this.rebuild();
   }
 
@@ -73,8 +76,9 @@ export class ContoursOverlay implements SceneOverlay {
   }
 
   setFrame(frame: WorldFrame): void {
+    const same = this.frame !== null && sameWorldFrame(this.frame, frame);
     this.frame = frame;
-    this.rebuild();
+    if (!same) this.rebuild();
   }
 
   private rebuild(): void {
