@@ -8,7 +8,7 @@
 import { it } from 'vitest';
 import { all, create } from 'mathjs';
 import { report } from './harness';
-import { CASES, reportCase, settle, timeCase, warmLikeTheApp } from './sampling-cases';
+import { CASES, reportCase, settle, timeCaseSettled, warmLikeTheApp } from './sampling-cases';
 import { wasmAvailable } from '../shared/expr/wasm/wasm-vector';
 
 const math = create(all ?? {}, {});
@@ -21,7 +21,7 @@ for (const c of CASES) {
       await settle();
       warmed = true;
     }
-    const t = timeCase(c, math, wasmAvailable());
+    const t = await timeCaseSettled(c, math, wasmAvailable());
     reportCase(t, '', report);
     console.log(
       `${c.name}: vectorized (${t.backend}) ${t.vectorized.toFixed(2)} ms, JS tape ${t.jsTape.toFixed(2)} ms, closures ${t.closures.toFixed(2)} ms, hand ${t.hand.toFixed(2)} ms, mathjs ${t.mathjs.toFixed(1)} ms`,

@@ -38,12 +38,21 @@ export function timeIt(fn: () => void, runs = 15, warmup = 3): number {
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-const partialDir = fileURLToPath(new URL('./.partial/', import.meta.url));
+/**
+ * Where budget lines go: bench/.partial by default; BENCH_PARTIAL_DIR (set by scripts/bench.mjs from
+ * its own environment) lets two runs on one machine keep apart instead of deleting each other's lines.
+ */
+const partialDir = process.env['BENCH_PARTIAL_DIR']
+  ? `${process.env['BENCH_PARTIAL_DIR'].replace(/\/+$/, '')}/`
+  : fileURLToPath(new URL('./.partial/', import.meta.url));
 
 /** Records one budget line: computes ratio and pass from value, baseline and budget. */
 export function report(entry: Omit<BenchEntry, 'ratio' | 'pass'>): BenchEntry {
   const ratio = entry.ratioKind === 'speedup' ? entry.baseline / entry.value : entry.value / entry.baseline;
-  const pass = (entry.budget.min === undefined || ratio >= entry.budget.min) && (entry.budget.max === undefined || ratio <= entry.budget.max);
+  // A figure that is not a positive finite time (a batch a coarse clock read as 0 ms, a NaN) is
+  // no measurement: it fails, whatever the budget (a 0 ms subject once "passed" with ratio ∞).
+  const valid = Number.isFinite(entry.value) && Number.isFinite(entry.baseline) && entry.value > 0 && entry.baseline > 0 && Number.isFinite(ratio);
+  const pass = valid && (entry.budget.min === undefined || ratio >= entry.budget.min) && (entry.budget.max === undefined || ratio <= entry.budget.max);
   const full: BenchEntry = { ...entry, ratio, pass };
   mkdirSync(partialDir, { recursive: true });
   appendFileSync(`${partialDir}results.jsonl`, `${JSON.stringify(full)}\n`);

@@ -74,7 +74,9 @@ describe('nn: coarse loss surface (32×32, 200 points) against the 100 ms budget
       setWasmBackend(true);
       const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
       const cpu = med(wasmRuns.map((x) => x.cpu));
-      const wall = med(wasmRuns.map((x) => x.wall));
+      // Wall time: the fastest of the 9 (the least disturbed by the other jobs on this machine; the
+      // median of 9 mostly measured the load). CPU time is the budget figure.
+      const wall = Math.min(...wasmRuns.map((x) => x.wall));
       const jsCpu = med(jsRuns.map((x) => x.cpu));
       report({
         name: `nn coarse loss surface ${layers.join('-')} × 200 points at 32×32 (CPU ms, one core)`,
@@ -82,7 +84,7 @@ describe('nn: coarse loss surface (32×32, 200 points) against the 100 ms budget
         ratioKind: 'cost', budget: { max: 1 },
       });
       report({
-        name: `nn coarse loss surface ${layers.join('-')} at 32×32, wall clock — informational`,
+        name: `nn coarse loss surface ${layers.join('-')} at 32×32, wall clock (fastest of 9) — informational`,
         value: wall, unit: 'ms', baseline: 100, baselineName: 'the 100 ms budget',
         ratioKind: 'cost', budget: {},
       });

@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const partial = 'bench/.partial';
+// BENCH_PARTIAL_DIR / BENCH_RESULTS keep a run apart from another one on the same machine
+// (bench/harness.ts reads the same variable); defaults: bench/.partial and bench/results.json.
+const partial = process.env.BENCH_PARTIAL_DIR || 'bench/.partial';
+const resultsFile = process.env.BENCH_RESULTS || 'bench/results.json';
 rmSync(partial, { recursive: true, force: true });
 mkdirSync(partial, { recursive: true });
 
@@ -24,9 +27,9 @@ const file = `${partial}/results.jsonl`;
 const entries = existsSync(file)
   ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
   : [];
-writeFileSync('bench/results.json', `${JSON.stringify(entries, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(entries, null, 2)}\n`);
 
-const fmt = (x) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
+const fmt = (x) => (typeof x !== 'number' || !Number.isFinite(x) ? 'n/a' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toPrecision(3));
 console.log('\nBudget                                                        value        baseline     ratio   budget   ');
 for (const e of entries) {
   const budget = [e.budget.min !== undefined ? `>= ${e.budget.min}x` : '', e.budget.max !== undefined ? `<= ${e.budget.max}x` : ''].join(' ').trim();
@@ -34,5 +37,5 @@ for (const e of entries) {
     `${e.pass ? 'ok  ' : 'MISS'} ${e.name.padEnd(56)} ${`${fmt(e.value)} ${e.unit}`.padEnd(12)} ${`${fmt(e.baseline)} ${e.unit}`.padEnd(12)} ${`${fmt(e.ratio)}x`.padEnd(7)} ${budget}`,
   );
 }
-console.log(`\nwrote bench/results.json (${entries.length} entries)`);
+console.log(`\nwrote ${resultsFile} (${entries.length} entries)`);
 process.exit(node.status === 0 && browser.status === 0 ? 0 : 1);

@@ -3,7 +3,7 @@
  * app's page, it exposes `samplingBench()` running bench/sampling-cases.ts in Chromium.
  */
 import { all, create } from 'mathjs';
-import { CASES, settle, timeCase, warmLikeTheApp } from '../sampling-cases';
+import { CASES, settle, timeCaseSettled, warmLikeTheApp } from '../sampling-cases';
 import type { CaseTimes } from '../sampling-cases';
 import { wasmAvailable } from '../../shared/expr/wasm/wasm-vector';
 
@@ -13,5 +13,7 @@ const math = create(all ?? {}, {});
   warmLikeTheApp();
   await settle();
   const wasm = wasmAvailable();
-  return CASES.map((c) => timeCase(c, math, wasm));
+  const times: CaseTimes[] = [];
+  for (const c of CASES) times.push(await timeCaseSettled(c, math, wasm));
+  return times;
 };

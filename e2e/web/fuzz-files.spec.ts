@@ -83,7 +83,7 @@ async function openGraph(page: Page): Promise<void> {
 }
 
 test('generated graph files: the status tells the truth about each file, ids are data', async ({ page, offsite, consoleErrors }) => {
-  test.setTimeout(runs(180_000, 3_600_000));
+  test.setTimeout(runs(600_000, 3_600_000));
   void offsite;
   void consoleErrors;
   await openGraph(page);
@@ -111,7 +111,7 @@ test('generated graph files: the status tells the truth about each file, ids are
       }
       worstGap = Math.max(worstGap, await readGap(page));
     }),
-    { seed: SEED, numRuns: runs(30, 800), endOnFailure: true },
+    { seed: SEED, numRuns: runs(200, 2000), endOnFailure: true },
   );
   // Files here have at most 72 nodes: loading one is well under a second even on a busy runner.
   expect(worstGap).toBeLessThan(1500);
@@ -146,36 +146,50 @@ function expected(text: string): { language: string; theme: string; fontPx: numb
   const lang = get('language');
   const theme = get('theme');
   const s = get('uiScale');
+  const themeKept = typeof theme === 'string' && THEMES.includes(theme) ? theme : 'light';
+  // The projector theme's base size is 20 px instead of 16 (App.svelte), scaled the same way.
+  const base = themeKept === 'projector' ? 20 : 16;
   return {
     language: lang === 'zh-CN' ? 'zh-CN' : 'en', // null/invalid → the OS language (en-US here)
-    theme: typeof theme === 'string' && THEMES.includes(theme) ? theme : 'light',
-    fontPx: typeof s === 'number' && s >= 0.5 && s <= 3 ? 16 * s : 16,
+    theme: themeKept,
+    fontPx: typeof s === 'number' && s >= 0.5 && s <= 3 ? base * s : base,
   };
 }
 
 test('generated stored preferences: each valid key kept, every other key at its default, the 3D view visible', async ({ page, offsite, consoleErrors }) => {
-  test.setTimeout(runs(180_000, 3_600_000));
+  test.setTimeout(runs(600_000, 3_600_000));
   void offsite;
   void consoleErrors;
   await page.goto('/#/descent');
   await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  let n = 0;
+  let withView = 0;
   await fc.assert(
     fc.asyncProperty(stored, async (text) => {
+      const want = expected(text);
+      // Every case reloads the app with its stored text and checks every key. The 3D view (slow
+      // to start under software GL) is checked on every fifth case and on every case whose scale
+      // is large, where "the view never becomes visible" happened; the others open chapter 1,
+      // so CI affords a hundred-odd cases instead of ten.
+      const view = n++ % 5 === 0 || want.fontPx >= 40;
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text] as const);
+      await page.goto(view ? '/#/descent' : '/#/limits');
       await page.reload();
       const app = page.getByTestId('app');
       await expect(app).toHaveAttribute('data-ready', 'true');
-      const want = expected(text);
       await expect(app).toHaveAttribute('data-theme', want.theme);
       await expect(app).toHaveAttribute('data-locale', want.language);
       const px = Number.parseFloat(await page.evaluate(() => document.documentElement.style.fontSize || '16px'));
       expect(px).toBeCloseTo(want.fontPx, 2);
+      if (!view) return;
+      withView += 1;
       // At a large (valid) scale the scene scrolls; the view must be reachable and drawn.
       const canvas = page.getByTestId('surface-canvas');
       await canvas.scrollIntoViewIfNeeded();
       await expect(canvas).toBeInViewport({ ratio: 0.2 });
       await expect(canvas).toHaveAttribute('data-triangles', /^[1-9]\d*$/);
     }),
-    { seed: SEED, numRuns: runs(10, 300), endOnFailure: true },
+    { seed: SEED, numRuns: runs(120, 1000), endOnFailure: true },
   );
+  expect(withView).toBeGreaterThanOrEqual(Math.floor(n / 5));
 });
