@@ -31,13 +31,22 @@ function wideFile(): { json: string; s1: number; s2: number } {
 }
 
 /**
- * KNOWN FAILURE (marked test.fail so the suite stays meaningful): the canvas's own work for this
- * file is now small (no thousand handles; culling is on before xyflow sees the nodes; one fan
- * path per sum), but one task still exceeds the budget: the document reader's zod validation
- * of the file (~100–150 ms here) and the URL view link, which deflates the whole 2,003-node
- * document on the main thread 300 ms after the change (App.svelte writeHash → linkPayload,
- * 100–700 ms here), plus xyflow adopting 2,003 nodes. When those move off the main thread or
- * are chunked, this starts passing and Playwright reports it: then remove `test.fail()`.
+ * The budget as the brief states it (100 ms, not scaled with the machine). What keeps the page
+ * drawing while this file opens (issue 12): the document reader validates large files in a worker
+ * (document-reader.ts), the view link is deflated in a worker (link-encoder.ts; the link is then
+ * known to be too large for a URL, and the URL keeps only the chapter), the canvas fits the view
+ * before xyflow sees the 2,003 nodes and reveals the cards on screen a few per frame (reveal.ts),
+ * and culling leaves the other ~1,960 unbuilt. The longest main-thread task is recorded beside the
+ * frame gap: on a software-GL runner the rest of a gap is the GPU process rasterising the frame.
+ *
+ * STILL A KNOWN MISS (marked test.fail, so the suite stays meaningful; Playwright reports it the
+ * day it passes — then remove the mark): measured 2026-12-02 on the shared 2-core runner (load
+ * 5–10), the longest frame gap is 380–830 ms and the longest task 120–240 ms (it was 0.8–1.4 s /
+ * 0.5–1 s). A CPU profile puts the main thread's own work at ≤ 60 ms per task (the worker's answer:
+ * analysis of the 2,003-node graph, canonical JSON for dirtiness, xyflow adopting the nodes); the
+ * rest of each gap is SwiftShader (the GPU process's SwapBuffers read-back waits 200–950 ms for the
+ * frame's raster) and the runner's contention — a trivial re-fit of the deck's graph took 33–600 ms
+ * in the same runs.
  */
 test('2,000 constants into two 1,000-input sums: no frame gap over the budget while loading', async ({ page, offsite, consoleErrors }) => {
   test.fail();
@@ -63,10 +72,19 @@ test('2,000 constants into two 1,000-input sums: no frame gap over the budget wh
   await (await chooser).setFiles({ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.from(wideFile().json) });
   await resetGap(page);
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-nodes', '2003', { timeout: 30_000 });
+  // Every card on screen is built (the reveal is over) and the URL's link has been dealt with.
+  await expect(page.getByTestId('graph-node-s1')).toBeVisible();
+  await expect(page.getByTestId('graph-node-L')).toBeVisible();
   await page.waitForTimeout(600); // past the URL link's 300 ms debounce
   await frames(page, 4);
   const gap = await readGap(page);
-  test.info().annotations.push({ type: 'measured', description: `longest frame gap ${gap.toFixed(0)} ms, longest task ${Number(await readLongestTask(page)).toFixed(0)} ms, budget ${budget.toFixed(0)} ms` });
+  const { longTask } = await readLongestTask(page);
+  const measured = `longest frame gap ${gap.toFixed(0)} ms, longest task ${longTask.toFixed(0)} ms (0: none over 50 ms), budget ${budget.toFixed(0)} ms, trivial update ${baseline.toFixed(0)} ms`;
+  test.info().annotations.push({ type: 'measured', description: measured });
+  console.log(measured);
+  // The view is too large for a link: the URL names the chapter only, and says nothing stale.
+  expect(new URL(page.url()).hash).toBe('#/graphs');
+  expect(longTask).toBeLessThanOrEqual(budget);
   expect(gap).toBeLessThanOrEqual(budget);
 });
 
@@ -105,7 +123,7 @@ test('2,000 constants into two 1,000-input sums: loads, the status tells the tru
   const loadMs = Date.now() - t0;
   await frames(page, 6);
   const gap = await readGap(page);
-  const task = Number(await readLongestTask(page));
+  const task = (await readLongestTask(page)).longTask;
   const measured = `loaded in ${loadMs} ms, longest frame gap ${gap.toFixed(0)} ms, longest task ${task.toFixed(0)} ms (budget ${budget.toFixed(0)} ms, baseline ${baseline.toFixed(0)} ms)`;
   test.info().annotations.push({ type: 'measured', description: measured });
   console.log(measured);
@@ -143,8 +161,9 @@ test('2,000 constants into two 1,000-input sums: loads, the status tells the tru
   await frames(page, 3);
   const listGap = await readGap(page);
   test.info().annotations.push({ type: 'measured', description: `opening the list: longest frame gap ${listGap.toFixed(0)} ms` });
-  // Measured 700 ms here (2,003 nodes in the store, the card resizing): over the 100 ms goal, so
-  // only a regression bound is asserted; see the report.
+  // Measured 440–610 ms here (2026-12-02, runner load 6–10; 700 ms before): the list's own
+  // JavaScript is ~30 ms in a CPU profile, the rest is rasterising the frame in software GL. Over
+  // the 100 ms goal, so only a regression bound is asserted; see the report.
   expect(listGap).toBeLessThan(Math.max(1500, 4 * budget));
   await page.getByTestId('graph-bundle-all-s1').click();
   await expect(list.locator('li .iname')).toHaveCount(1000);

@@ -233,3 +233,57 @@ test('typing a formula never makes the preview box shrink under the cursor (no l
   await page.getByTestId('tab-gradient').click();
   await expect.poll(height).toBeLessThan(4.6 * 16 - 4);
 });
+
+/*
+ * The projector theme (20 px text) at the three projector sizes, outside lecture mode, chapter
+ * list open: the explorer keeps its panel BESIDE the 3D view (at 1024×768 it used to drop below it),
+ * and the graph canvas keeps most of the width (one column of palette symbols, a narrower side
+ * panel, no minimap) instead of the ~255 px it had; folding the side panel gives both the rest.
+ */
+for (const size of SIZES) {
+  for (const language of LANGUAGES) {
+    test(`projector theme at ${size.width}×${size.height} (${language}): the 3D view and the graph canvas keep the room`, async ({ page, offsite, consoleErrors }) => {
+      void offsite;
+      void consoleErrors;
+      test.setTimeout(180_000);
+      await page.setViewportSize(size);
+      await seedPreferences(page, { language, theme: 'projector' });
+      const width = async (testid: string): Promise<number> => (await page.getByTestId(testid).first().boundingBox())?.width ?? 0;
+
+      for (const id of ['descent', 'graphs'] as const) {
+        const where = `${id}, projector ${size.width}×${size.height} (${language})`;
+        await openChapter(page, id);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+        await page.waitForTimeout(300);
+        const sx = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(sx, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+        for (const testid of ESSENTIAL[id] ?? []) await expectOnScreen(page, testid, where);
+        if (language === 'zh-CN') expect(await brokenChineseLabels(page), where).toEqual([]);
+      }
+
+      // Explorer: the panel sits to the right of the view, its tabs whole and on screen.
+      await openChapter(page, 'descent');
+      const view = await page.getByTestId('surface-canvas').boundingBox();
+      const panel = await page.getByTestId('explorer-panel').boundingBox();
+      expect(view && panel, 'explorer boxes').toBeTruthy();
+      if (view && panel) {
+        expect(panel.x, 'the panel is beside the 3D view, not below it').toBeGreaterThanOrEqual(view.x + view.width - 1);
+        expect(panel.y).toBeLessThan(view.y + view.height);
+        expect(view.width, 'the 3D view keeps the room').toBeGreaterThanOrEqual(400);
+      }
+      for (const tab of ['partials', 'gradient', 'descent', 'domain']) await expectOnScreen(page, `tab-${tab}`, `explorer tab ${tab} at ${size.width}×${size.height} (${language})`);
+
+      // Graph: the canvas keeps over a third of the window (it had a quarter at 1024×768), and
+      // gets the panel's width when folded.
+      await openChapter(page, 'graphs');
+      await expect.poll(() => width('graph-canvas'), { message: 'graph canvas width' }).toBeGreaterThanOrEqual(0.37 * size.width);
+      const open = await width('graph-canvas');
+      await page.getByTestId('graph-panel-toggle').click();
+      await expect(page.getByTestId('graph-panel')).toHaveAttribute('data-collapsed', 'true');
+      await expect.poll(() => width('graph-canvas')).toBeGreaterThan(open + 200);
+      await expectOnScreen(page, 'graph-canvas', `graphs folded at ${size.width}×${size.height} (${language})`);
+      // Every palette item is still reachable, by its full name.
+      await expect(page.getByTestId('palette-add')).toHaveAccessibleName(/\+ — /);
+    });
+  }
+}

@@ -25,15 +25,18 @@ function legacyCopy(value: string): boolean {
 }
 
 /** The full URL of the current view, or the size in kB when it is too large for a link. */
-export function viewUrl(documents: DocumentController, chapter: Chapter): { readonly ok: true; readonly url: string; readonly hash: string } | { readonly ok: false; readonly size: number } {
-  const p = documents.linkPayload();
+export async function viewUrl(documents: DocumentController, chapter: Chapter): Promise<{ readonly ok: true; readonly url: string; readonly hash: string } | { readonly ok: false; readonly size: number }> {
+  // Encoded in time slices (a large view never freezes the page); asked again if the view changed meanwhile.
+  let p = await documents.linkPayload({ exactSize: true });
+  for (let i = 0; p === null && i < 3; i++) p = await documents.linkPayload({ exactSize: true });
+  if (p === null) p = documents.linkPayloadNow() ?? { kind: 'none' };
   if (p.kind === 'too-large') return { ok: false, size: Math.ceil(p.size / 1024) };
   const hash = hashForView(chapter, p.kind === 'payload' ? p.payload : null);
   return { ok: true, url: `${location.href.split('#')[0]}${hash}`, hash };
 }
 
 export async function copyViewLink(documents: DocumentController, chapter: Chapter): Promise<void> {
-  const v = viewUrl(documents, chapter);
+  const v = await viewUrl(documents, chapter);
   if (!v.ok) {
     documents.say({ key: 'document.linkTooLarge', params: { size: v.size, max: MAX_LINK_PAYLOAD / 1024 }, error: true, offerSave: true });
     return;

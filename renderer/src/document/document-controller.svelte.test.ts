@@ -12,6 +12,13 @@ import type { ChapterId } from './scene-limits';
 import { canonicalJson } from './json-text';
 import { decodeViewPayload, encodeViewPayload } from './view-link';
 
+/** A link payload for a document's JSON (the encoder is asynchronous; a small view always fits). */
+async function payloadOf(json: string): Promise<string> {
+  const r = await encodeViewPayload(json);
+  if (r?.kind !== 'payload') throw new Error('expected a payload');
+  return r.payload;
+}
+
 class FakeHost implements DocumentHost {
   readonly kind = 'web' as const;
   next: OpenedFile | null = null;
@@ -181,20 +188,37 @@ describe('DocumentController', () => {
     expect(host.stored).toBeNull();
   });
 
-  it('a link carries only the scenes that differ from their start', () => {
+  it('a link carries only the scenes that differ from their start', async () => {
     const { c } = setup();
     const limits = new LimitsSession();
     const chain = new ChainSession();
     c.register('limits', limits);
     c.register('chain', chain);
-    expect(c.linkPayload()).toEqual({ kind: 'none' });
+    expect(await c.linkPayload()).toEqual({ kind: 'none' });
     chain.setX(0.5);
-    const p = c.linkPayload();
-    expect(p.kind).toBe('payload');
-    if (p.kind !== 'payload') return;
-    const json = decodeViewPayload(p.payload);
+    const p = await c.linkPayload();
+    expect(p?.kind).toBe('payload');
+    if (p?.kind !== 'payload') return;
+    // Remembered for the view: the synchronous form (as the page goes) gives the same payload.
+    expect(c.linkPayloadNow()).toEqual(p);
+    const json = await decodeViewPayload(p.payload);
     const doc = json.ok ? parseDocument(json.value) : null;
     expect(doc?.ok && Object.keys(doc.value.scenes)).toEqual(['chain']);
+  });
+
+  it('a link asked for while the view changes answers null; the next answer is the current view', async () => {
+    const { c } = setup();
+    const chain = new ChainSession();
+    c.register('chain', chain);
+    chain.setX(0.5);
+    const first = c.linkPayload();
+    chain.setX(0.75);
+    expect(await first).toBeNull();
+    const p = await c.linkPayload();
+    if (p?.kind !== 'payload') throw new Error('expected a payload');
+    const json = await decodeViewPayload(p.payload);
+    const doc = json.ok ? parseDocument(json.value) : null;
+    expect(doc?.ok && doc.value.scenes.chain).toEqual(chain.snapshot());
   });
 
   it('a bad link leaves every scene at its start and says why', async () => {
@@ -433,7 +457,7 @@ describe('unsaved changes before New, Open and a link', () => {
     const { c, limits } = await dirtySetup(true);
     const other = new LimitsSession();
     other.setEpsilon(0.05);
-    const payload = encodeViewPayload(canonicalJson(docWith({ limits: other.snapshot() })));
+    const payload = await payloadOf(canonicalJson(docWith({ limits: other.snapshot() })));
     const done = c.followLink(payload);
     await settle();
     expect(c.unsavedPrompt?.action).toBe('link');
@@ -458,7 +482,7 @@ describe('unsaved changes before New, Open and a link', () => {
     expect(c.status?.key).toBe('document.linkRefusedKept');
     const other = new LimitsSession();
     other.setEpsilon(0.05);
-    expect(await c.followLink(encodeViewPayload(canonicalJson(docWith({ limits: other.snapshot() }))))).toBe('applied');
+    expect(await c.followLink(await payloadOf(canonicalJson(docWith({ limits: other.snapshot() }))))).toBe('applied');
     expect(c.unsavedPrompt).toBeNull();
     expect(limits.epsilon).toBe(0.05);
   });

@@ -22,13 +22,18 @@ import type { DocumentCommand, DocumentHost } from './document-host';
 import { DOC_SCENE_IDS, DOCUMENT_EXTENSION, DOCUMENT_FORMAT, DOCUMENT_VERSION, type DocSceneId, type GradlabDocument, type SceneStates, type SceneTarget } from './document-types';
 import { canonicalJson } from './json-text';
 import type { ChapterId } from './scene-limits';
-import { decodeViewPayload, encodeViewPayload, MAX_LINK_PAYLOAD } from './view-link';
+import { documentJsonFromScenes } from './link-json';
+import { linkEncoder } from './link-encoder';
+import { decodeViewPayload, encodeViewPayloadNow, loadLinkCodec } from './view-link';
 
 /** Milliseconds between autosaves while the document is dirty. */
 export const AUTOSAVE_MS = 3000;
 
-/** The validating reader, loaded on first use (it carries zod and the graph file's checks). */
-export type DocumentParser = (source: string) => Result<GradlabDocument, LocalizedText>;
+/**
+ * The validating reader, loaded on first use (it carries zod and the graph file's checks). It may
+ * answer later (document-reader.ts reads large texts in a worker).
+ */
+export type DocumentParser = (source: string) => Result<GradlabDocument, LocalizedText> | Promise<Result<GradlabDocument, LocalizedText>>;
 
 /** What the status area shows: a message key, its parameters, and an optional reason in both languages. */
 export interface DocumentStatus {
@@ -64,6 +69,9 @@ export interface UnsavedPrompt {
   readonly action: 'new' | 'open' | 'link';
   readonly serial: number;
 }
+
+/** A view's link: none (every scene at its start), its payload, or its size when too large. */
+export type LinkPayload = { readonly kind: 'none' } | { readonly kind: 'payload'; readonly payload: string } | { readonly kind: 'too-large'; readonly size: number };
 
 /** The outcome of open/save for callers that show their own message (the graph's file bar). */
 export type DocumentOutcome = { readonly kind: 'done'; readonly scenes: readonly DocSceneId[] } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly message: LocalizedText };
@@ -153,11 +161,58 @@ export class DocumentController {
     return `${canonicalJson(this.document('all'), 2)}\n`;
   }
 
-  /** The link payload for the current view, null when every scene is at its start, or 'too-large'. */
-  linkPayload(): { readonly kind: 'none' } | { readonly kind: 'payload'; readonly payload: string } | { readonly kind: 'too-large'; readonly size: number } {
-    if (this.viewKey === '') return { kind: 'none' };
-    const payload = encodeViewPayload(canonicalJson(this.document('changed')));
-    return payload.length > MAX_LINK_PAYLOAD ? { kind: 'too-large', size: payload.length } : { kind: 'payload', payload };
+  /**
+   * The link for the current view (issue 12): deflated in a worker (link-encoder.ts; in time slices
+   * on the main thread where there is none), never in one long task, and remembered per view, so the URL writer and Copy link share one encoding. Null
+   * when the view changed before the encoding finished (the caller's newer request answers then).
+   * `exactSize` deflates a too-large view completely, for a message that names its size.
+   */
+  async linkPayload(options: { readonly exactSize?: boolean } = {}): Promise<LinkPayload | null> {
+    const key = this.#linkKey();
+    if (key === null) return { kind: 'none' };
+    const known = this.#link;
+    if (known?.key === key && (known.exact || !options.exactSize)) return known.result;
+    const running = this.#encoding;
+    if (running?.key === key && (running.exact || !options.exactSize)) return running.promise;
+    const exact = options.exactSize === true;
+    const promise = linkEncoder.encode(this.#linkJson(), { exactSize: exact, stillWanted: () => this.#linkKey() === key }).then((r) => {
+      if (this.#encoding?.promise === promise) this.#encoding = null;
+      if (r === null) return null;
+      const result: LinkPayload = r.kind === 'payload' ? r : { kind: 'too-large', size: r.size };
+      this.#link = { key, result, exact: r.kind === 'payload' || r.exact };
+      return result;
+    });
+    this.#encoding = { key, promise, exact };
+    // The one-go encoder as the page goes (linkPayloadNow) needs fflate here too: fetched now, in the background.
+    loadLinkCodec().catch(() => undefined);
+    return promise;
+  }
+
+  /**
+   * The same at once, for the moment the page goes away (beforeunload): the remembered link, or an
+   * encoding in one go. Null when fflate never loaded (no link was ever written; the recovery store
+   * keeps the work).
+   */
+  linkPayloadNow(): LinkPayload | null {
+    const key = this.#linkKey();
+    if (key === null) return { kind: 'none' };
+    if (this.#link?.key === key) return this.#link.result;
+    const r = encodeViewPayloadNow(this.#linkJson());
+    if (r === null) return null;
+    const result: LinkPayload = r.kind === 'payload' ? r : { kind: 'too-large', size: r.size };
+    this.#link = { key, result, exact: true };
+    return result;
+  }
+
+  #link: { readonly key: string; readonly result: LinkPayload; readonly exact: boolean } | null = null;
+  #encoding: { readonly key: string; readonly promise: Promise<LinkPayload | null>; readonly exact: boolean } | null = null;
+  /** What the link depends on: the changed scenes and the chapter (null when nothing changed). */
+  #linkKey(): string | null {
+    return this.viewKey === '' ? null : `${this.#shell.chapter}\n${this.viewKey}`;
+  }
+  /** canonicalJson(this.document('changed')), assembled from the scenes' JSON already computed. */
+  #linkJson(): string {
+    return documentJsonFromScenes(this.#shell.chapter, this.#changed);
   }
 
   // ——— scenes ———————————————————————————————————————————————————————
@@ -387,7 +442,7 @@ export class DocumentController {
 
   /** Applies a link's payload; a bad one leaves every scene at its starting state and says why. */
   async openLink(payload: string): Promise<boolean> {
-    const decoded = decodeViewPayload(payload);
+    const decoded = await decodeViewPayload(payload);
     if (!decoded.ok) {
       this.apply({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, chapter: this.#shell.chapter, scenes: {} });
       this.#say({ key: 'document.linkRefused', reason: decoded.error, error: true });
@@ -407,7 +462,7 @@ export class DocumentController {
    * 'refused' and 'cancelled' leave every scene as it was; the caller puts the URL back.
    */
   async followLink(payload: string): Promise<'applied' | 'refused' | 'cancelled'> {
-    const decoded = decodeViewPayload(payload);
+    const decoded = await decodeViewPayload(payload);
     const doc = decoded.ok ? await this.parse(decoded.value) : decoded;
     if (!doc.ok) {
       this.#say({ key: 'document.linkRefusedKept', reason: doc.error, error: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { baseGrid, sampleCurve, type CurveRun, type SampledCurve } from './sample-curve';
+import { niceStep, stepDecimals } from '../scenes/surface/ticks';
+import { baseGrid, decimalMultiple, sampleCurve, type CurveRun, type SampledCurve } from './sample-curve';
 
 const W = 800;
 const H = 480;
@@ -26,6 +27,38 @@ describe('baseGrid', () => {
     expect(g.xs[0]).toBe(-1);
     expect(g.xs[g.xs.length - 1]).toBe(5);
     for (let i = 1; i < g.xs.length; i++) expect(g.xs[i] ?? 0).toBeGreaterThan(g.xs[i - 1] ?? 0);
+  });
+  it('grid values are bit-identical to rounding k·step with toFixed (the former per-sample string path)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: -9, max: 8 }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.integer({ min: 2, max: 4000 }),
+        (center, exp, mant, count) => {
+          const span = mant * 10 ** exp;
+          const xMin = center - span / 2;
+          const xMax = center + span / 2;
+          if (!(xMax > xMin)) return;
+          const step = niceStep(xMax - xMin, count);
+          const d = stepDecimals(step);
+          const first = Math.ceil(xMin / step);
+          const last = Math.floor(xMax / step);
+          const g = decimalMultiple(step, d, Math.max(Math.abs(first), Math.abs(last)));
+          for (let k = first; k <= last && k - first < 5000; k++) expect(Object.is(g(k), Number((k * step).toFixed(d))) || (k * step === 0 && g(k) === 0)).toBe(true);
+        },
+      ),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+  it('hits hand-known decimals exactly on a fine grid', () => {
+    // step 0.01 on [-1, 1]: k = 7 must be the double 0.07, not 7 × 0.01 = 0.07000000000000001.
+    const g = decimalMultiple(0.01, 2, 100);
+    expect(7 * 0.01).not.toBe(0.07);
+    expect(g(7)).toBe(0.07);
+    expect(g(-29)).toBe(-0.29);
+    expect(decimalMultiple(2.5, 1, 10)(3)).toBe(7.5);
+    expect(decimalMultiple(50, 0, 10)(-3)).toBe(-150);
   });
   it('adds breaks as flagged nodes', () => {
     const g = baseGrid(0, 4, 100, [Math.PI / 2, 10]);

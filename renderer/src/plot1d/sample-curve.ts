@@ -88,9 +88,10 @@ export function baseGrid(xMin: number, xMax: number, count: number, breaks: read
   const candidates: { x: number; b: boolean }[] = [{ x: xMin, b: false }];
   const first = Math.ceil(xMin / step);
   const last = Math.floor(xMax / step);
+  const gridValue = decimalMultiple(step, decimals, Math.max(Math.abs(first), Math.abs(last)));
   for (let k = first; k <= last && k - first < 100000; k++) {
     // Decimal rounding makes 0.1·3 exactly 0.3, so f's own hole at 0.3 is sampled exactly.
-    const v = decimals <= 15 ? Number((k * step).toFixed(decimals)) : k * step;
+    const v = gridValue(k);
     // Strictly inside, so xMin and xMax themselves stay the first and last samples.
     if (v - xMin > span * 1e-12 && xMax - v > span * 1e-12) candidates.push({ x: v === 0 ? 0 : v, b: false });
   }
@@ -111,6 +112,23 @@ export function baseGrid(xMin: number, xMax: number, count: number, breaks: read
     isBreak.push(c.b);
   }
   return { xs, isBreak };
+}
+
+/**
+ * k ↦ k·step rounded to `decimals` places, i.e. the double nearest the decimal k·m / 10^d where
+ * step = m / 10^d. This is exactly what Number((k·step).toFixed(d)) gives (toFixed recovers the
+ * integer k·m, Number() rounds k·m / 10^d correctly, and so does IEEE division of two exactly
+ * represented integers), without building a string per sample — that was half the cost of
+ * sampling a curve. Falls back to toFixed where the shortcut's premises do not hold (a step that
+ * is not a whole number of 10^-d, or products beyond 2^53).
+ */
+export function decimalMultiple(step: number, decimals: number, maxAbsK: number): (k: number) => number {
+  if (decimals > 15) return (k) => k * step;
+  const slow = (k: number): number => Number((k * step).toFixed(decimals));
+  const scale = 10 ** decimals;
+  const m = Math.round(step * scale);
+  const exact = m >= 1 && Math.abs(m - step * scale) <= 1e-9 * Math.max(1, step * scale) && maxAbsK * m <= Number.MAX_SAFE_INTEGER;
+  return exact ? (k) => (k * m) / scale : slow;
 }
 
 /** Calls f safely: anything that is not a number (or throws) counts as undefined. */

@@ -6,7 +6,9 @@
 import { getContext, setContext } from 'svelte';
 import type { Expr } from '$shared/expr/ast';
 import type { Locale } from '$shared/text';
-import { format, MESSAGES, type MessageKey } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import { messageCatalog } from '../i18n/catalog.svelte';
+import { format } from '../i18n/format';
 import { chapterById, FIRST_CHAPTER, type Chapter } from './chapters';
 import { DEFAULT_PREFERENCES, clampScale, stepScale, type Preferences, type Theme } from './preferences';
 import type { PreferencesBackend } from '../platform/preferences-backend';
@@ -40,8 +42,12 @@ export class ShellState {
     return this.themeOverride ?? this.prefs.theme;
   }
 
-  /** Translates a key in the current language; `{name}` placeholders are filled from params. */
-  t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => format(MESSAGES[this.locale][key], params);
+  /**
+   * Translates a key in the current language; `{name}` placeholders are filled from params. A
+   * chapter's keys are there once its pack has loaded (the scene mounts after it); the key itself
+   * stands in should one ever be read earlier (and is replaced when the pack arrives).
+   */
+  t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string => format(messageCatalog.lookup(this.locale, key) ?? key, params);
 
   async load(): Promise<void> {
     this.prefs = await this.backend.load();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tabForKey } from '../components/tab-keys';
 import { layoutCommandForKey } from './layout-keys';
 import { lectureCommandForKey } from '../lecture/lecture-keys';
+import { elementSelectionKeys } from '@xyflow/system';
+import { graphCommandForKey, graphDeleteKeys } from '../scenes/graph/graph-keys';
 import { ariaKeyShortcuts, keyLabel, keyMatches, matchShortcut, SHORTCUT_SCOPES, SHORTCUTS, shortcutsOf, zoomCommandForKey, type KeyLike } from './shortcuts';
 
 const k = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}): Required<KeyLike> => ({
@@ -137,5 +139,35 @@ describe('layout rows agree with layout-keys.ts', () => {
         }
       }
     }
+  });
+});
+
+describe('graph rows agree with graph-keys.ts and xyflow', () => {
+  const shown = { visible: true, focusElsewhere: false, handled: false };
+  it('every key the graph handler takes is listed under its row, and every listed key works', () => {
+    const handled = ['graph-step', 'graph-fit', 'graph-undo', 'graph-redo'];
+    for (const s of shortcutsOf('graph').filter((r) => handled.includes(r.id)))
+      for (const spec of s.keys) {
+        const mod = spec.startsWith('Mod+');
+        const shiftKey = spec.includes('Shift+');
+        const key = spec.split('+').pop() ?? '';
+        for (const m of mod ? [{ ctrlKey: true }, { metaKey: true }] : [{}]) expect(graphCommandForKey(k(key, { ...m, shiftKey }), shown), spec).toBe(s.id);
+      }
+    for (const key of CANDIDATE_KEYS)
+      for (const mods of [{}, { shiftKey: true }, { ctrlKey: true }, { ctrlKey: true, shiftKey: true }, { metaKey: true }]) {
+        const cmd = graphCommandForKey(k(key, mods), shown);
+        if (cmd !== null) expect(matchShortcut('graph', k(key, mods))?.id, `${key} ${JSON.stringify(mods)}`).toBe(cmd);
+      }
+  });
+  it('Ctrl+Shift+Z is redo, not undo (the more specific spec wins)', () => {
+    expect(graphCommandForKey(k('Z', { ctrlKey: true, shiftKey: true }), shown)).toBe('graph-redo');
+    expect(graphCommandForKey(k('z', { metaKey: true }), shown)).toBe('graph-undo');
+    expect(graphCommandForKey(k('y', { ctrlKey: true }), shown)).toBe('graph-redo');
+  });
+  it('the delete row is what xyflow is given, and the select/deselect rows are xyflow\'s element keys', () => {
+    expect(graphDeleteKeys(true, false)).toEqual([...(SHORTCUTS.find((s) => s.id === 'graph-delete')?.keys ?? [])]);
+    const select = SHORTCUTS.find((s) => s.id === 'graph-select')?.keys ?? [];
+    const deselect = SHORTCUTS.find((s) => s.id === 'graph-deselect')?.keys ?? [];
+    expect([...select, ...deselect].sort()).toEqual([...elementSelectionKeys].sort());
   });
 });

@@ -72,11 +72,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'reset', scope: 'walkers', keys: ['r'], label: text('Back to the starting points', '回到起点') },
   { id: 'add', scope: 'walkers', keys: ['a'], label: text('Add a walker at the current point (a, b)', '在当前点 (a, b) 放置一个下降点') },
 
+  // N, F, undo and redo: graph-keys.ts (only while the graph is shown and no text field has focus);
+  // the rest are xyflow's own keys on the canvas (FlowCanvas.svelte, OpNode.svelte).
   { id: 'graph-step', scope: 'graph', keys: ['n'], label: text('Next forward/backward step', '前向/反向传播的下一步') },
   { id: 'graph-fit', scope: 'graph', keys: ['f'], label: text('Fit the graph to the canvas', '让计算图适应画布') },
   { id: 'graph-undo', scope: 'graph', keys: ['Mod+z'], label: text('Undo', '撤销') },
   { id: 'graph-redo', scope: 'graph', keys: ['Mod+Shift+z', 'Mod+y'], label: text('Redo', '重做') },
-  { id: 'graph-delete', scope: 'graph', keys: ['Delete', 'Backspace'], label: text('Delete the selected nodes or edges', '删除选中的节点或连线') },
+  { id: 'graph-focus', scope: 'graph', keys: ['Tab', 'Shift+Tab'], label: text('Go through the nodes, their connection points and the edges', '依次经过各节点、其连接点和各条连线') },
+  {
+    id: 'graph-select',
+    scope: 'graph',
+    keys: ['Enter', ' '],
+    label: text('Select the focused node or edge; on a connection point: start a connection, then finish it on another', '选中有焦点的节点或连线；在连接点上：开始连接，再在另一个连接点上完成'),
+  },
+  { id: 'graph-move', scope: 'graph', keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'], label: text('Move the selected nodes (hold Shift for larger steps)', '移动选中的节点（按住 Shift 步子更大）') },
+  { id: 'graph-deselect', scope: 'graph', keys: ['Escape'], label: text('Clear the selection, or cancel a connection being made', '取消选择，或取消正在进行的连接') },
+  { id: 'graph-delete', scope: 'graph', keys: ['Delete', 'Backspace'], label: text('Delete the selected nodes or edges (Backspace not in lecture mode)', '删除选中的节点或连线（讲课模式下退格键不删除）') },
 
   { id: 'tab-prev', scope: 'tabs', keys: ['ArrowLeft'], label: text('Previous tab', '上一个标签页') },
   { id: 'tab-next', scope: 'tabs', keys: ['ArrowRight'], label: text('Next tab', '下一个标签页') },
@@ -95,10 +106,27 @@ export function keyMatches(spec: KeySpec, e: KeyLike): boolean {
   return key.length === 1 ? e.key.toLowerCase() === key.toLowerCase() : e.key === key;
 }
 
-/** The shortcut of `scope` an event triggers, or null. */
+/** How many modifiers a key spec requires ("Mod+Shift+z": 2). */
+function modifierCount(spec: KeySpec): number {
+  return (spec.match(/\b(?:Mod|Shift)\+/g) ?? []).length;
+}
+
+/**
+ * The shortcut of `scope` an event triggers, or null. The spec requiring the most modifiers wins,
+ * so Ctrl+Shift+Z is redo even though undo's "Mod+z" ignores Shift.
+ */
 export function matchShortcut(scope: ShortcutScope, e: KeyLike): Shortcut | null {
-  for (const s of SHORTCUTS) if (s.scope === scope && s.keys.some((k) => keyMatches(k, e))) return s;
-  return null;
+  let best: Shortcut | null = null;
+  let bestMods = -1;
+  for (const s of SHORTCUTS) {
+    if (s.scope !== scope) continue;
+    for (const k of s.keys)
+      if (keyMatches(k, e) && modifierCount(k) > bestMods) {
+        best = s;
+        bestMods = modifierCount(k);
+      }
+  }
+  return best;
 }
 
 export function shortcutsOf(scope: ShortcutScope): readonly Shortcut[] {
@@ -116,6 +144,8 @@ const KEY_NAMES: Record<string, LocalizedText> = {
   Escape: text('Esc', 'Esc'),
   Backspace: text('Backspace', '退格'),
   Delete: text('Delete', 'Delete'),
+  Enter: text('Enter', 'Enter'),
+  Tab: text('Tab', 'Tab'),
   '-': text('−', '−'),
 };
 

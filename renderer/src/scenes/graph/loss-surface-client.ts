@@ -1,5 +1,5 @@
 /**
- * The main-thread side of the loss-surface workers: a pool of one worker per core, created on first
+ * The main-thread side of the loss-surface workers: a pool of one worker per spare core, created on first
  * use. Each request is split into bands of rows, one per worker; the bands are merged here and each
  * grid (coarse first) is delivered once complete. Only the newest request's answers are delivered
  * (older ones are cancelled in the workers too).
@@ -9,8 +9,13 @@ import { BandMerger } from './loss-surface-protocol';
 
 export type SurfaceListener = (response: SurfaceResponse) => void;
 
-/** One per core (at least one, at most eight: more would only add start-up and merge cost). */
-const poolSize = (): number => Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2));
+/**
+ * One per core except the page's own (at least one, at most eight: more would only add start-up and
+ * merge cost). Taking every core starved the page's thread: on two cores its p95 frame while
+ * refining was 8–22× idle; the coarse grid is small enough for one worker.
+ */
+export const poolSize = (cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number =>
+  Math.max(1, Math.min(8, (cores ?? 2) - 1));
 
 export class SurfaceClient {
   private workers: Worker[] = [];
