@@ -166,7 +166,9 @@ test('a broken domain is refused with a message and the last good surface stays'
   expect((await canvasPixels(page)).nonBackground).toBeGreaterThan(0.1);
 });
 
-test("the deck's loss surface follows its data point, coarse while dragging and sharp when idle", async ({ page, offsite, consoleErrors }) => {
+// Coarse-while-dragging is the next test's (a real pointer drag); a typed or keyboard change is
+// committed at once, so it goes straight to the full grid.
+test("the deck's loss surface follows its data point and is drawn at full detail after a committed change", async ({ page, offsite, consoleErrors }) => {
   void offsite;
   void consoleErrors;
   await openApp(page);
@@ -176,9 +178,10 @@ test("the deck's loss surface follows its data point, coarse while dragging and 
   await expect(canvas).toHaveAttribute('data-resolution', '128');
   const before = await canvasPixels(page);
   await page.getByTestId('param-x2').fill('-2');
-  await expect(canvas).toHaveAttribute('data-resolution', '48');
-  await expect(canvas).toHaveAttribute('data-resolution', '128');
+  // The new surface arrives from the worker: wait for the picture to change, then for it to rest.
+  await expect.poll(async () => signatureDistance(before.signature, (await canvasPixels(page)).signature), { timeout: 20_000 }).toBeGreaterThan(0.03);
   await settled(page);
+  await expect(canvas).toHaveAttribute('data-resolution', '128');
   expect(signatureDistance(before.signature, (await canvasPixels(page)).signature)).toBeGreaterThan(0.03);
   // At w = (0, 0) the deck's gradient is (ŷ − y)·ŷ(1 − ŷ)·(x₁, x₂) with ŷ = ½, y = 1, x = (1, −2).
   await setPoint(page, 0, 0);

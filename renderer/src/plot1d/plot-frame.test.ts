@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, mustShowY, plotLayout, resolveView, tickLabels } from './plot-frame';
+import { estimateTextWidth, mustShowY, plotLayout, resolveView, tickLabels, type FrameCache } from './plot-frame';
 import type { PlotLayer } from './plot-types';
 
 describe('resolveView', () => {
@@ -24,6 +24,26 @@ describe('resolveView', () => {
     expect(v.yMax).toBeGreaterThanOrEqual(30);
     // Robust quantiles: the ±10⁴ values next to 0 do not set the frame.
     expect(v.yMin).toBeGreaterThan(-100);
+  });
+
+  it('with a cache, frames a moved marker without evaluating the same curve again, and gives the same view', () => {
+    let calls = 0;
+    const f = (x: number): number => {
+      calls++;
+      return x * x;
+    };
+    const cache: FrameCache = new WeakMap();
+    const at = (m: number): PlotLayer[] => [{ id: 'f', kind: 'curve', f }, { id: 'm', kind: 'markers', points: [[1, m]] }];
+    const a = resolveView({ xMin: -2, xMax: 2 }, at(1), cache);
+    const first = calls;
+    expect(first).toBeGreaterThan(100);
+    const b = resolveView({ xMin: -2, xMax: 2 }, at(9), cache);
+    expect(calls).toBe(first);
+    expect(b).toEqual(resolveView({ xMin: -2, xMax: 2 }, at(9)));
+    expect(a).toEqual(resolveView({ xMin: -2, xMax: 2 }, at(1)));
+    // A new window is a new sampling.
+    resolveView({ xMin: -3, xMax: 2 }, at(1), cache);
+    expect(calls).toBeGreaterThan(3 * first);
   });
 
   it('fills only the missing bound', () => {

@@ -40,8 +40,32 @@ export function mustShowY(layers: readonly PlotLayer[], xMin: number, xMax: numb
   return out.filter(Number.isFinite);
 }
 
+/**
+ * A per-plot memory of each curve's framing samples, keyed by the function: moving a marker or a
+ * tangent (new layers, same f) must not evaluate every curve FRAME_SAMPLES times again.
+ */
+export type FrameCache = WeakMap<(x: number) => number, { readonly xMin: number; readonly xMax: number; readonly values: readonly number[] }>;
+
+function frameSamples(f: (x: number) => number, xMin: number, xMax: number, cache: FrameCache | undefined): readonly number[] {
+  const hit = cache?.get(f);
+  if (hit && hit.xMin === xMin && hit.xMax === xMax) return hit.values;
+  const values: number[] = [];
+  for (let i = 0; i < FRAME_SAMPLES; i++) {
+    const x = xMin + ((xMax - xMin) * i) / (FRAME_SAMPLES - 1);
+    let y = Number.NaN;
+    try {
+      y = f(x);
+    } catch {
+      // undefined here
+    }
+    values.push(y);
+  }
+  cache?.set(f, { xMin, xMax, values });
+  return values;
+}
+
 /** The view with y bounds filled in: given bounds win; missing ones come from a robust range. */
-export function resolveView(view: PlotView, layers: readonly PlotLayer[]): Required<PlotView> {
+export function resolveView(view: PlotView, layers: readonly PlotLayer[], cache?: FrameCache): Required<PlotView> {
   const xMin = Number.isFinite(view.xMin) ? view.xMin : -1;
   const xMax = Number.isFinite(view.xMax) && view.xMax > xMin ? view.xMax : xMin + 1;
   const yMinGiven = view.yMin !== undefined && Number.isFinite(view.yMin);
@@ -50,16 +74,7 @@ export function resolveView(view: PlotView, layers: readonly PlotLayer[]): Requi
   const values: number[] = [];
   for (const l of layers) {
     if (l.kind !== 'curve') continue;
-    for (let i = 0; i < FRAME_SAMPLES; i++) {
-      const x = xMin + ((xMax - xMin) * i) / (FRAME_SAMPLES - 1);
-      let y = Number.NaN;
-      try {
-        y = l.f(x);
-      } catch {
-        // undefined here
-      }
-      values.push(y);
-    }
+    for (const y of frameSamples(l.f, xMin, xMax, cache)) values.push(y);
   }
   const [lo, hi] = robustRange(values, mustShowY(layers, xMin, xMax));
   let yMin = yMinGiven ? (view.yMin ?? lo) : lo;

@@ -89,7 +89,9 @@ export function baseGrid(xMin: number, xMax: number, count: number, breaks: read
   const first = Math.ceil(xMin / step);
   const last = Math.floor(xMax / step);
   const gridValue = decimalMultiple(step, decimals, Math.max(Math.abs(first), Math.abs(last)));
-  for (let k = first; k <= last && k - first < 100000; k++) {
+  // Counted from 0: far from the origin (|k| ≥ 2^53) k++ would not move and the loop never end.
+  for (let i = 0; i <= last - first && i < 100000; i++) {
+    const k = first + i;
     // Decimal rounding makes 0.1·3 exactly 0.3, so f's own hole at 0.3 is sampled exactly.
     const v = gridValue(k);
     // Strictly inside, so xMin and xMax themselves stay the first and last samples.
