@@ -37,10 +37,21 @@ test('Tab into the 3D view: arrows turn it, + and − zoom, Home frames it again
   expect(await canvas.evaluate((el) => parseFloat(getComputedStyle(el).outlineWidth))).toBeGreaterThanOrEqual(2);
   await expect(canvas).toHaveAttribute('aria-keyshortcuts', /ArrowLeft/);
 
-  await page.waitForTimeout(400); // the first fit has settled
+  // The camera glides to each new fit (a surface arriving from the worker refits it): on a busy
+  // machine a glide outlasts any fixed wait, so read the distance once it has stopped changing.
+  const restingDistance = async (): Promise<number> => {
+    let prev = await num(canvas, 'data-gl-distance');
+    for (let i = 0; i < 60; i++) {
+      await page.waitForTimeout(250);
+      const now = await num(canvas, 'data-gl-distance');
+      if (now === prev) return now;
+      prev = now;
+    }
+    throw new Error('the camera never came to rest');
+  };
+  const dHome = await restingDistance();
   const az0 = await num(canvas, 'data-gl-azimuth');
   const el0 = await num(canvas, 'data-gl-elevation');
-  const dHome = await num(canvas, 'data-gl-distance');
   await page.keyboard.press('ArrowRight');
   await expect.poll(async () => angleDiff(await num(canvas, 'data-gl-azimuth'), az0)).toBeCloseTo(7.5, 1);
   await page.keyboard.press('Shift+ArrowLeft');
@@ -50,8 +61,7 @@ test('Tab into the 3D view: arrows turn it, + and − zoom, Home frames it again
 
   // Zoom: the view stops fitting itself and the distance shrinks by 1.15 per press.
   await expect(canvas).toHaveAttribute('data-gl-autofit', 'true');
-  await page.waitForTimeout(400); // any refit glide has ended
-  const d0 = await num(canvas, 'data-gl-distance');
+  const d0 = await restingDistance();
   await page.keyboard.press('+');
   await expect.poll(() => num(canvas, 'data-gl-distance')).toBeCloseTo(d0 / 1.15, 2);
   await expect(canvas).toHaveAttribute('data-gl-autofit', 'false');

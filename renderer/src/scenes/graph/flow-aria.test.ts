@@ -33,4 +33,33 @@ describe('canvas names for screen readers', () => {
     const edges: Edge[] = [{ id: 'e', source: 'a', target: 'b', ariaLabel: 'x' }];
     expect(withAriaLabels(edges, () => 'x')).toBe(edges);
   });
+  it('names only objects it has not named before under the same names and language', () => {
+    const list: Node[] = Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, position: { x: 0, y: 0 }, data: {} }));
+    const known = new WeakSet<Node>();
+    let calls = 0;
+    const label = (n: Node): string => {
+      calls++;
+      return n.id.toUpperCase();
+    };
+    const first = withAriaLabels(list, label, known);
+    expect(calls).toBe(200);
+    // A step rebuilds two objects (as flow-mapping does): only those two are named again.
+    const step = first.slice();
+    step[3] = { id: 'n3', position: { x: 0, y: 0 }, data: { v: 1 } };
+    step[4] = { id: 'n4', position: { x: 0, y: 0 }, data: { v: 2 }, ariaLabel: 'N4' };
+    calls = 0;
+    const second = withAriaLabels(step, label, known);
+    expect(calls).toBe(2);
+    expect(second.filter((n, i) => n !== step[i]).map((n) => n.id)).toEqual(['n3']);
+    expect(second[3]?.ariaLabel).toBe('N3');
+    expect(second[4]).toBe(step[4]);
+    calls = 0;
+    expect(withAriaLabels(second, label, known)).toBe(second);
+    expect(calls).toBe(0);
+    // A new set (language switched) names everything again.
+    calls = 0;
+    const renamed = withAriaLabels(second, (n) => (calls++, `节点 ${n.id}`), new WeakSet());
+    expect(calls).toBe(200);
+    expect(renamed.every((n) => n.ariaLabel?.startsWith('节点'))).toBe(true);
+  });
 });

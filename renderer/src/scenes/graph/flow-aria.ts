@@ -29,15 +29,26 @@ export function edgeAriaLabel(edge: Pick<Edge, 'source' | 'target' | 'targetHand
   return t('graph.flow.edgeAria', { from, to, n: (slot ?? 0) + 1 });
 }
 
-/** `list` with `ariaLabel` set from `label`; unchanged objects (and the array, if none changed) are kept. */
-export function withAriaLabels<T extends Node | Edge>(list: T[], label: (item: T) => string): T[] {
+/**
+ * `list` with `ariaLabel` set from `label`; unchanged objects (and the array, if none changed) are
+ * kept. `known` holds the objects already named under the current names and language: they are
+ * skipped without building their label, so an animation step names only the few objects it
+ * rebuilt. The caller starts a new set whenever what the labels read changes (language, names).
+ */
+export function withAriaLabels<T extends Node | Edge>(list: T[], label: (item: T) => string, known?: WeakSet<T>): T[] {
   let out: T[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const item = list[i] as T;
+    if (known?.has(item)) continue;
     const want = label(item);
-    if (item.ariaLabel === want) continue;
+    if (item.ariaLabel === want) {
+      known?.add(item);
+      continue;
+    }
     out ??= list.slice();
-    out[i] = { ...item, ariaLabel: want };
+    const named = { ...item, ariaLabel: want };
+    known?.add(named);
+    out[i] = named;
   }
   return out ?? list;
 }

@@ -4,6 +4,8 @@ import { formatNumber } from '$shared/autodiff/formatNumber';
 import { layoutGraph } from './layout';
 import { analyse, endCursor, IDLE, stepForward, viewAt } from './run-model';
 import { blockedByNode, toFlowEdges, toFlowNodes } from './flow-mapping';
+import { benchGraph } from './bench-graph';
+import type { Cursor } from './run-model';
 
 const g = deckNetwork().graph;
 const pos = layoutGraph(g);
@@ -27,6 +29,51 @@ describe('flow mapping', () => {
     const n1 = toFlowNodes(g, pos, viewAt(g, a, stepForward(a, IDLE)), {}, a.outputId, n0);
     const changed = n1.filter((n, i) => n !== n0[i]).map((n) => n.id);
     expect(changed).toEqual(['u1']);
+  });
+
+  it('on a 200-node graph, a forward step rebuilds only the node it computes and the one it leaves', () => {
+    const graph = { nodes: benchGraph(200) };
+    // A grid, not the dagre layout (slow here, and positions do not change during a step).
+    const doc = { positions: Object.fromEntries(graph.nodes.map((n, i) => [n.id, { x: (i % 20) * 160, y: Math.floor(i / 20) * 120 }])) };
+    const a = analyse(graph);
+    let cursor: Cursor = stepForward(a, IDLE);
+    let nodes = toFlowNodes(graph, doc.positions, viewAt(graph, a, cursor), {}, a.outputId, []);
+    let edges = toFlowEdges(graph, viewAt(graph, a, cursor), formatNumber, []);
+    for (let k = 0; k < 20; k++) {
+      const before = viewAt(graph, a, cursor);
+      cursor = stepForward(a, cursor);
+      const view = viewAt(graph, a, cursor);
+      const nextNodes = toFlowNodes(graph, doc.positions, view, {}, a.outputId, nodes);
+      const nextEdges = toFlowEdges(graph, view, formatNumber, edges);
+      // Expected from the two views, not from the mapping: the node left and the node computed.
+      const touched = new Set([...before.active, ...view.active]);
+      const rebuilt = nextNodes.filter((n, i) => n !== nodes[i]).map((n) => n.id);
+      expect(new Set(rebuilt)).toEqual(touched);
+      expect(nextNodes.length - rebuilt.length).toBe(graph.nodes.length - touched.size);
+      // Forward steps change no edge (local derivatives come with the backward pass): the very same list.
+      expect(nextEdges.filter((e, i) => e !== edges[i])).toEqual([]);
+      expect(nextEdges).toBe(edges);
+      // Mapping the same view again changes nothing: the very same node list.
+      expect(toFlowNodes(graph, doc.positions, view, {}, a.outputId, nextNodes)).toBe(nextNodes);
+      nodes = nextNodes;
+      edges = nextEdges;
+    }
+  });
+
+  it('after an edit, rebuilds the edited or moved node and keeps the rest, even when the graph object is new', () => {
+    const a = analyse(g);
+    const v = viewAt(g, a, IDLE);
+    const n0 = toFlowNodes(g, pos, v, {}, a.outputId, []);
+    // Same content in new objects (an undo, a reload): nothing to rebuild.
+    const copy = { nodes: g.nodes.map((n) => ({ ...n })) };
+    expect(toFlowNodes(copy, pos, viewAt(copy, analyse(copy), IDLE), {}, a.outputId, n0)).toBe(n0);
+    const renamed = { nodes: g.nodes.map((n) => (n.id === 'u1' ? { ...n, name: 'z' } : n)) };
+    const n1 = toFlowNodes(renamed, pos, viewAt(renamed, analyse(renamed), IDLE), {}, a.outputId, n0);
+    expect(n1.filter((n, i) => n !== n0[i]).map((n) => n.id)).toEqual(['u1']);
+    expect(n1.find((n) => n.id === 'u1')?.data.name).toBe('z');
+    const moved = { ...pos, w1: { x: (pos.w1?.x ?? 0) + 10, y: pos.w1?.y ?? 0 } };
+    const n2 = toFlowNodes(renamed, moved, viewAt(renamed, analyse(renamed), IDLE), {}, a.outputId, n1);
+    expect(n2.filter((n, i) => n !== n1[i]).map((n) => n.id)).toEqual(['w1']);
   });
 
   it('labels edges with local derivatives after the backward pass', () => {

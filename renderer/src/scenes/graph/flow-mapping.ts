@@ -128,7 +128,19 @@ export function toFlowNodes(
   const prev = new Map(previous.map((n) => [n.id, n]));
   const active = new Set(view.active);
   let names: Map<string, string> | undefined;
-  return graph.nodes.map((n) => {
+  const out = graph.nodes.map((n): OpFlowNode => {
+    const position = own(positions, n.id) ?? { x: 0, y: 0 };
+    const old = prev.get(n.id);
+    // The common case of an animation step: the graph node is the very object this card was made
+    // from, so only what the run view and the position say can differ — compared without building
+    // anything (a bundle lists its inputs' values, so it always takes the full comparison).
+    if (old && !isBundled(n) && madeFrom.get(old.data) === n && old.position.x === position.x && old.position.y === position.y) {
+      const d = old.data;
+      if (Object.is(d.value, own(view.values, n.id)) && Object.is(d.grad, own(view.grads, n.id)) && d.active === active.has(n.id) &&
+        d.blocked === own(blocked, n.id) && d.explanation === own(view.explanations, n.id) && d.isOutput === (n.id === outputId)) {
+        return old;
+      }
+    }
     const slots = slotCount(n);
     let bundle: BundleInfo | undefined;
     if (isBundled(n)) {
@@ -152,9 +164,11 @@ export function toFlowNodes(
       isOutput: n.id === outputId,
       bundle,
     };
-    const position = own(positions, n.id) ?? { x: 0, y: 0 };
-    const old = prev.get(n.id);
-    if (old && old.position.x === position.x && old.position.y === position.y && sameData(old.data, data)) return old;
+    if (old && old.position.x === position.x && old.position.y === position.y && sameData(old.data, data)) {
+      madeFrom.set(old.data, n);
+      return old;
+    }
+    madeFrom.set(data, n);
     return {
       id: n.id,
       type: 'op',
@@ -164,7 +178,16 @@ export function toFlowNodes(
       ...(estimateGeometry ? estimatedGeometry(slots, bundle) : {}),
     };
   });
+  // Nothing changed: the same array, so xyflow's per-update pass over its node list is skipped too.
+  return out.length === previous.length && out.every((n, i) => n === previous[i]) ? (previous as OpFlowNode[]) : out;
 }
+
+/**
+ * The graph node each card's data was last built from or checked against. Graph nodes are
+ * immutable and replaced on edit (graph-edits.ts), so the same object means the same name, op
+ * and inputs; a card carries its data object through xyflow's copies of the node.
+ */
+const madeFrom = new WeakMap<OpNodeData, GraphNode>();
 
 /** The id of the one edge that draws a bundled port's fan. */
 export const bundleEdgeId = (target: string): string => `bundle:${target}`;
@@ -202,7 +225,8 @@ export function toFlowEdges(graph: Graph, view: RunView, format: (x: number) => 
       });
     });
   }
-  return edges;
+  // Nothing changed (every forward step): the same array, so xyflow rebuilds no connection lookup.
+  return edges.length === previous.length && edges.every((e, i) => e === previous[i]) ? (previous as Edge[]) : edges;
 }
 
 function bundleEdge(n: GraphNode, ids: ReadonlySet<string>, view: RunView, format: (x: number) => string, prev: ReadonlyMap<string, Edge>): Edge {

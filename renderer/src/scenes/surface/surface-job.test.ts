@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import katex from 'katex';
+import { partialTex } from './explorer/partial-tex';
 import type { Expr } from '$shared/expr/ast';
 import { compile } from '$shared/expr/compile';
 import { parseExpr } from '$shared/expr/parse';
@@ -200,5 +202,27 @@ describe('runSurfaceJob: stages', () => {
     const partial = runSurfaceJob(job(expr), new SymbolicCache());
     partial.next();
     expect(partial.return(undefined as never).done).toBe(true);
+  });
+});
+
+describe('the partials typeset in the job (issue 11)', () => {
+  it('renders exactly the TeX the slice panels build, with the page’s KaTeX options', () => {
+    const r = done(runSurfaceJobNow(job(parse(DECK, ['w1', 'w2', 'x1', 'x2', 'y']), { axes: [...DECK_AXES], params: { x1: 1, x2: 2, y: 1 }, fn: 'L' }), new SymbolicCache()));
+    const s = r.symbolic;
+    if (!s || !s.partialXLatex || !s.partialYLatex) throw new Error('no partials');
+    // Built by hand here, not with partialTex: the panel's formula is "∂L/∂w₁ = …".
+    const expected = [`\\frac{\\partial L}{\\partial w_{1}} = ${s.partialXLatex}`, `\\frac{\\partial L}{\\partial w_{2}} = ${s.partialYLatex}`];
+    expect(s.typeset?.map((t) => t.tex)).toEqual(expected);
+    for (const t of s.typeset ?? []) {
+      expect(t.html).toBe(katex.renderToString(t.tex, { displayMode: false, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' }));
+    }
+    // And the panel's own builder gives the same strings (else the primed cache would miss).
+    expect([partialTex('L', 'w1', s.partialXLatex), partialTex('L', 'w2', s.partialYLatex)]).toEqual(expected);
+  });
+
+  it('typesets nothing without a function letter, and nothing for a resample', () => {
+    const expr = parse('x^2 y', ['x', 'y']);
+    expect(done(runSurfaceJobNow(job(expr), new SymbolicCache())).symbolic?.typeset).toBeUndefined();
+    expect(done(runSurfaceJobNow(job(expr, { symbolic: false, fn: 'f' }), new SymbolicCache())).symbolic).toBeNull();
   });
 });

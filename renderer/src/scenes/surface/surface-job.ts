@@ -29,6 +29,8 @@ import { text } from '$shared/text';
 import { allocateSurfaceBuffers, fillSurfaceBuffers, type PreparedContours, type PreparedMesh, type SurfaceSamples } from './surface-mesh';
 import { makeWorldFrame, type Domain } from './world-frame';
 import { allocateContourBuffers, fillContours } from './explorer/three/contour-geometry';
+import { partialTex } from './explorer/partial-tex';
+import { renderKatex } from '../../components/katex-render';
 
 /** Longest partial-derivative LaTeX typeset in a slice panel (it scrolls sideways). */
 export const PARTIAL_MAX_LATEX = 2500;
@@ -46,6 +48,11 @@ export interface SurfaceJob {
   readonly params: Readonly<Record<string, number>>;
   /** Compute the symbolic partials (a new function); false for a resample of the same function. */
   readonly symbolic: boolean;
+  /**
+   * The function's letter in the slice panels (f, or L for the deck's loss): when given, the
+   * panels' partial formulas are typeset here too (issue 11: the page then only inserts HTML).
+   */
+  readonly fn?: string;
   /** The grid to sample, or null for no samples. */
   readonly grid: { readonly domain: Domain; readonly resolution: number } | null;
 }
@@ -59,6 +66,12 @@ export interface SymbolicParts {
   readonly fLatex: string;
   readonly partialXLatex: string | null;
   readonly partialYLatex: string | null;
+  /**
+   * The slice panels' partial formulas typeset by KaTeX (`partialTex`, `renderKatex`), for the
+   * page's KaTeX cache (katex-render.ts `prime`); html null = KaTeX rejected the TeX. Present when
+   * the job named its function letter (`SurfaceJob.fn`).
+   */
+  readonly typeset?: readonly { readonly tex: string; readonly html: string | null }[];
 }
 
 /** Samples with their mesh and contours, ready for the view to copy into its GPU buffers. */
@@ -154,13 +167,19 @@ function* symbolicParts(job: SurfaceJob, cache: SymbolicCache): Generator<void, 
   const symbolicY = finish(cached.dy, 'y');
   yield;
   const shown = named(surfaceExpr, axes);
-  return {
-    symbolicX,
-    symbolicY,
-    fLatex: typesetLatex(shown, toLatex) ?? '',
-    partialXLatex: symbolicX ? typesetLatex(named(symbolicX, axes), toLatex, PARTIAL_MAX_LATEX) : null,
-    partialYLatex: symbolicY ? typesetLatex(named(symbolicY, axes), toLatex, PARTIAL_MAX_LATEX) : null,
-  };
+  const partialXLatex = symbolicX ? typesetLatex(named(symbolicX, axes), toLatex, PARTIAL_MAX_LATEX) : null;
+  const partialYLatex = symbolicY ? typesetLatex(named(symbolicY, axes), toLatex, PARTIAL_MAX_LATEX) : null;
+  const parts: SymbolicParts = { symbolicX, symbolicY, fLatex: typesetLatex(shown, toLatex) ?? '', partialXLatex, partialYLatex };
+  if (job.fn === undefined) return parts;
+  yield;
+  // A panel shows its formula only when there is one (else "too large"): only those are typeset.
+  const typeset: { tex: string; html: string | null }[] = [];
+  for (const [own, latex] of [[axes[0], partialXLatex], [axes[1], partialYLatex]] as const) {
+    if (latex === null) continue;
+    const tex = partialTex(job.fn, own, latex);
+    typeset.push({ tex, html: renderKatex(tex, false) });
+  }
+  return { ...parts, typeset };
 }
 
 /** Contour segments in math coordinates, collected per level (the view maps them to its frame). */

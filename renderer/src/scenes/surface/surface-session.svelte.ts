@@ -26,6 +26,7 @@ import { budgetResolution, evaluationCost } from './sampling-budget';
 import { createSurfaceEngine, type SurfaceEngine } from './surface-compute-client';
 import type { SurfaceJob, SurfaceJobResult, SymbolicParts } from './surface-job';
 import { registerPrepared } from './surface-pipeline';
+import { prime } from '../../components/katex-render';
 import type { Domain } from './world-frame';
 
 export type ExplorerTab = 'partials' | 'gradient' | 'descent' | 'domain';
@@ -246,6 +247,7 @@ export class SurfaceSession {
       axes: [scope.axes[0], scope.axes[1]],
       params: { ...scope.params },
       symbolic,
+      fn: this.fnName,
       grid: { domain: { xMin: domain.xMin, xMax: domain.xMax, yMin: domain.yMin, yMax: domain.yMax }, resolution },
     };
     this.#pending = this.#engine.asynchronous;
@@ -272,6 +274,9 @@ export class SurfaceSession {
       return;
     }
     try {
+      // The partials the worker typeset go into KaTeX's cache before the panels read it: the
+      // flush below then inserts HTML instead of typesetting on this thread (issue 11).
+      for (const t of result.symbolic?.typeset ?? []) prime(t.tex, false, t.html);
       const last = this.#accepted;
       const model = result.symbolic || !last ? this.#modelFor(surfaceExpr, axes, result.symbolic ?? undefined) : ok(last.model);
       if (!model.ok) {
