@@ -11,6 +11,7 @@ import type { LocalizedText } from '$shared/text';
 import type { GradlabDocument } from './document-types';
 import type { ReadRequest, ReadResponse } from './document-reader.protocol';
 import { reviveDocument } from './document-reader.protocol';
+import { WorkerCalls } from './worker-calls';
 
 /** Texts from this many UTF-16 units on are read in the worker. */
 export const WORKER_READ_CHARS = 32 * 1024;
@@ -22,63 +23,18 @@ const inThread = async (source: string): Promise<Read> => (await import('./parse
 
 /** One worker, created on the first large text and kept for the next. */
 export class DocumentReader {
-  #worker: Worker | null = null;
-  #broken = false;
-  #next = 1;
-  readonly #waiting = new Map<number, (r: Read | null) => void>();
-  readonly #make: MakeWorker | null;
+  readonly #calls: WorkerCalls<Omit<ReadRequest, 'id'>, ReadResponse['result']>;
 
   constructor(make: MakeWorker | null) {
-    this.#make = make;
+    this.#calls = new WorkerCalls(make);
   }
 
   async read(source: string): Promise<Read> {
-    if (source.length < WORKER_READ_CHARS || this.#make === null || this.#broken) return inThread(source);
-    const r = await this.#ask(source);
+    if (source.length < WORKER_READ_CHARS || !this.#calls.usable) return inThread(source);
+    const r = await this.#calls.call({ source });
     // null: the worker failed (it could not start, or crashed): the main thread reads instead.
-    return r === null ? inThread(source) : r;
-  }
-
-  #ask(source: string): Promise<Read | null> {
-    const w = this.#start();
-    if (w === null) return Promise.resolve(null);
-    const id = this.#next++;
-    return new Promise((resolve) => {
-      this.#waiting.set(id, resolve);
-      const request: ReadRequest = { id, source };
-      w.postMessage(request);
-    });
-  }
-
-  #start(): Worker | null {
-    if (this.#worker) return this.#worker;
-    try {
-      const w = this.#make!();
-      w.onmessage = (e: MessageEvent<ReadResponse>) => {
-        const done = this.#waiting.get(e.data.id);
-        this.#waiting.delete(e.data.id);
-        done?.(e.data.result.ok ? { ok: true, value: reviveDocument(e.data.result.value) } : e.data.result);
-      };
-      w.onerror = (e) => {
-        e.preventDefault();
-        this.#fail();
-      };
-      w.onmessageerror = () => this.#fail();
-      this.#worker = w;
-      return w;
-    } catch {
-      this.#broken = true;
-      return null;
-    }
-  }
-
-  #fail(): void {
-    this.#broken = true;
-    this.#worker?.terminate();
-    this.#worker = null;
-    const waiting = [...this.#waiting.values()];
-    this.#waiting.clear();
-    for (const resolve of waiting) resolve(null);
+    if (r === null) return inThread(source);
+    return r.ok ? { ok: true, value: reviveDocument(r.value) } : r;
   }
 }
 

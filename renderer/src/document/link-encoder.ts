@@ -5,6 +5,7 @@
  * Either way the answer is the same kind: the payload, or the size of a view too large for a link.
  */
 import { encodeViewPayload, type EncodedView, type EncodeOptions } from './view-link';
+import { WorkerCalls } from './worker-calls';
 
 export interface LinkEncodeRequest {
   readonly id: number;
@@ -19,59 +20,18 @@ export interface LinkEncodeResponse {
 type MakeWorker = () => Worker;
 
 export class LinkEncoder {
-  #worker: Worker | null = null;
-  #broken = false;
-  #next = 1;
-  readonly #waiting = new Map<number, (r: EncodedView | null) => void>();
-  readonly #make: MakeWorker | null;
+  readonly #calls: WorkerCalls<Omit<LinkEncodeRequest, 'id'>, EncodedView>;
 
   constructor(make: MakeWorker | null) {
-    this.#make = make;
+    this.#calls = new WorkerCalls(make);
   }
 
   /** The view's link; null when `stillWanted` turned false before the answer (the view changed). */
   async encode(json: string, options: EncodeOptions = {}): Promise<EncodedView | null> {
-    const w = this.#make === null || this.#broken ? null : this.#start();
-    if (w === null) return encodeViewPayload(json, options);
-    const id = this.#next++;
-    const r = await new Promise<EncodedView | null>((resolve) => {
-      this.#waiting.set(id, resolve);
-      const request: LinkEncodeRequest = { id, json };
-      w.postMessage(request);
-    });
+    if (!this.#calls.usable) return encodeViewPayload(json, options);
+    const r = await this.#calls.call({ json });
     if (r === null) return encodeViewPayload(json, options); // the worker failed meanwhile
     return options.stillWanted === undefined || options.stillWanted() ? r : null;
-  }
-
-  #start(): Worker | null {
-    if (this.#worker) return this.#worker;
-    try {
-      const w = this.#make!();
-      w.onmessage = (e: MessageEvent<LinkEncodeResponse>) => {
-        const done = this.#waiting.get(e.data.id);
-        this.#waiting.delete(e.data.id);
-        done?.(e.data.result);
-      };
-      w.onerror = (e) => {
-        e.preventDefault();
-        this.#fail();
-      };
-      w.onmessageerror = () => this.#fail();
-      this.#worker = w;
-      return w;
-    } catch {
-      this.#broken = true;
-      return null;
-    }
-  }
-
-  #fail(): void {
-    this.#broken = true;
-    this.#worker?.terminate();
-    this.#worker = null;
-    const waiting = [...this.#waiting.values()];
-    this.#waiting.clear();
-    for (const resolve of waiting) resolve(null);
   }
 }
 
