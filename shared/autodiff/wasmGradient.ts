@@ -14,6 +14,7 @@
  */
 import { UNARY } from '../expr/functions';
 import { ByteWriter } from '../expr/wasm/bytes';
+import { ImportTable } from '../expr/wasm/import-table';
 import type { WasmMemory } from '../expr/wasm/wasm-api';
 import { wasmApi } from '../expr/wasm/wasm-api';
 import { wasmAvailable } from '../expr/wasm/wasm-vector';
@@ -54,10 +55,7 @@ const MATH_1: Readonly<Record<number, [string, Fn1]>> = {
 
 class Gen {
   readonly code = new ByteWriter();
-  readonly importNames: string[] = [];
-  readonly importFns: (Fn1 | Fn2)[] = [];
-  readonly importArity: (1 | 2)[] = [];
-  private readonly importIndex = new Map<string, number>();
+  readonly imports = new ImportTable();
 
   /**
    * Locals: the `params` arguments, then the value of slot s at params + s, its adjoint at
@@ -82,15 +80,7 @@ class Gen {
   }
 
   private fn(name: string, f: Fn1 | Fn2, arity: 1 | 2): number {
-    let i = this.importIndex.get(name);
-    if (i === undefined) {
-      i = this.importNames.length;
-      this.importIndex.set(name, i);
-      this.importNames.push(name);
-      this.importFns.push(f);
-      this.importArity.push(arity);
-    }
-    return i;
+    return this.imports.index(name, f, arity);
   }
 
   call(name: string, f: Fn1): void {
@@ -415,9 +405,9 @@ export function emitGradientModule(tape: CompiledTape): GradientModule | undefin
   types.u32(1).byte(F64);
   m.byte(1).sized(types);
   const imports = new ByteWriter();
-  imports.u32(g.importNames.length);
-  g.importNames.forEach((name, k) => {
-    imports.name('m').name(name).byte(0x00).u32(g.importArity[k] === 2 ? 1 : 0);
+  imports.u32(g.imports.names.length);
+  g.imports.names.forEach((name, k) => {
+    imports.name('m').name(name).byte(0x00).u32(g.imports.arity[k] === 2 ? 1 : 0);
   });
   m.byte(2).sized(imports);
   const funcs = new ByteWriter();
@@ -429,7 +419,7 @@ export function emitGradientModule(tape: CompiledTape): GradientModule | undefin
   m.byte(5).sized(memory);
   const exports = new ByteWriter();
   exports.u32(2);
-  exports.name('vg').byte(0x00).u32(g.importNames.length);
+  exports.name('vg').byte(0x00).u32(g.imports.names.length);
   exports.name('mem').byte(0x02).u32(0);
   m.byte(7).sized(exports);
   const codeSec = new ByteWriter();
@@ -437,8 +427,8 @@ export function emitGradientModule(tape: CompiledTape): GradientModule | undefin
   m.byte(10).sized(codeSec);
 
   const importObj: Record<string, Fn1 | Fn2> = {};
-  g.importNames.forEach((name, k) => {
-    importObj[name] = g.importFns[k] as Fn1 | Fn2;
+  g.imports.names.forEach((name, k) => {
+    importObj[name] = g.imports.fns[k] as Fn1 | Fn2;
   });
   return { bytes: m.finish(), imports: importObj, variables: nv, params, pages };
 }

@@ -20,6 +20,7 @@ import { BINARY, UNARY, isBinaryFn } from '../functions';
 import { evaluateExpr } from '../evaluate';
 import { isConstantExpr } from '../compile';
 import { ByteWriter } from './bytes';
+import { ImportTable, type ImportFn } from './import-table';
 
 /**
  * Points per call of `run`: each slot of memory holds one chunk of one variable (128 KiB). Large
@@ -29,7 +30,7 @@ import { ByteWriter } from './bytes';
 export const WASM_CHUNK = 16384;
 
 /** An imported scalar function (unary or binary), by the name it has in the module. */
-export type ImportFn = ((x: number) => number) | ((x: number, y: number) => number);
+export type { ImportFn };
 
 export interface FormulaModule {
   /** The module's bytes (type, import, function, memory, export and code sections). */
@@ -71,26 +72,14 @@ const L_VAR0 = 5;
 
 class BodyGen {
   readonly code = new ByteWriter();
-  /** Import names in function-index order; index of each. */
-  readonly importNames: string[] = [];
-  readonly importFns: ImportFn[] = [];
-  readonly importArity: (1 | 2)[] = [];
-  private readonly importIndex = new Map<string, number>();
+  readonly imports = new ImportTable();
   /** Variable index → slot (order of first use). */
   readonly slots = new Map<number, number>();
 
   constructor(private readonly variables: readonly string[]) {}
 
   private fn(name: string, f: ImportFn, arity: 1 | 2): number {
-    let i = this.importIndex.get(name);
-    if (i === undefined) {
-      i = this.importNames.length;
-      this.importIndex.set(name, i);
-      this.importNames.push(name);
-      this.importFns.push(f);
-      this.importArity.push(arity);
-    }
-    return i;
+    return this.imports.index(name, f, arity);
   }
 
   private callUnary(name: UnaryFnName): void {
@@ -352,9 +341,9 @@ export function emitFormulaModule(expr: Expr, variables: readonly string[]): For
   // wasm-vector.ts), at least the input slots and the output slot.
   const pages = Math.ceil(((nSlots + 1) * byteSlot) / 65536);
   const imports = new ByteWriter();
-  imports.u32(g.importNames.length + 1);
-  g.importNames.forEach((name, i) => {
-    imports.name('m').name(name).byte(0x00).u32(g.importArity[i] === 2 ? 1 : 0);
+  imports.u32(g.imports.names.length + 1);
+  g.imports.names.forEach((name, i) => {
+    imports.name('m').name(name).byte(0x00).u32(g.imports.arity[i] === 2 ? 1 : 0);
   });
   imports.name('m').name('mem').byte(0x02).byte(0x00).u32(pages);
   m.byte(2).sized(imports);
@@ -363,15 +352,15 @@ export function emitFormulaModule(expr: Expr, variables: readonly string[]): For
   m.byte(3).sized(funcs);
   const exports = new ByteWriter();
   exports.u32(1);
-  exports.name('run').byte(0x00).u32(g.importNames.length);
+  exports.name('run').byte(0x00).u32(g.imports.names.length);
   m.byte(7).sized(exports);
   const code = new ByteWriter();
   code.u32(1).sized(body);
   m.byte(10).sized(code);
 
   const importObj: Record<string, ImportFn> = {};
-  g.importNames.forEach((name, i) => {
-    importObj[name] = g.importFns[i] as ImportFn;
+  g.imports.names.forEach((name, i) => {
+    importObj[name] = g.imports.fns[i] as ImportFn;
   });
   const inputs: number[] = [];
   for (const [k, s] of g.slots) inputs[s] = k;
