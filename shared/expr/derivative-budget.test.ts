@@ -104,23 +104,22 @@ describe('differentiateWithin: a node budget keeps symbolic work bounded', () =>
     }
   });
 
-  it('refuses x^x^…^x (250 levels) quickly instead of building 126k nodes and simplifying for seconds', () => {
+  it('refuses x^x^…^x (250 levels) instead of building 126k nodes and simplifying for seconds', () => {
     const e = parse(Array(250).fill('x').join('^'));
-    const t = performance.now();
     expect(differentiateWithin(e, 'x')).toBeNull();
-    expect(performance.now() - t).toBeLessThan(250);
     // Independent check that the refusal is honest: the unbounded raw derivative is far over budget.
     expect(exprSize(differentiateRaw(e, 'x'))).toBeGreaterThan(SYMBOLIC_NODE_BUDGET);
   });
 
-  it('anything it accepts simplifies and typesets within a frame budget', () => {
+  it('anything it accepts stays within the budget after simplification and typesets', () => {
+    // Structural, not timed: the frame budget itself is asserted in the browser (fuzz e2e, bench).
     const cases = ['sin(' + Array(12).fill('x^(').join('') + 'y' + ')'.repeat(12) + ')', Array(30).fill('sin(x)').join('*'), Array(40).fill('x').join('^')];
     for (const c of cases) {
-      const e = parse(c);
-      const t = performance.now();
-      const d = differentiateWithin(e, 'x');
-      if (d) toLatex(d);
-      expect(performance.now() - t).toBeLessThan(250);
+      const d = differentiateWithin(parse(c), 'x');
+      if (d) {
+        expect(exprSize(d)).toBeLessThanOrEqual(SYMBOLIC_NODE_BUDGET);
+        expect(toLatex(d).length).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -195,10 +195,9 @@ describe('parseExpr never throws (property)', () => {
     it(`${name}: ok or a well-formed error`, () => {
       fc.assert(
         fc.property(arb, fc.boolean(), (text, withVars) => {
-          const t0 = performance.now();
+          // A hang or exponential blow-up trips the test's timeout; speed itself is the fuzz e2e's and the
+          // benchmark's business, never a wall-clock assertion here.
           const r = parseExpr(text, withVars ? { variables: V } : {});
-          // Generous bound: a hang or exponential blow-up would take seconds, not milliseconds.
-          expect(performance.now() - t0).toBeLessThan(250);
           if (!r.ok) wellFormed(text, r.error);
         }),
         { numRuns: 400 },

@@ -150,12 +150,10 @@ describe('directional derivative', () => {
 });
 
 describe('bounded symbolic work (issue 12)', () => {
-  it('x^x^…^x (240 levels): numbers from the tape, no symbolic partial, in well under a frame', () => {
+  it('x^x^…^x (240 levels): numbers from the tape, no symbolic partial', () => {
     const r = parseExpr(Array(240).fill('x').join('^'), { variables: ['x', 'y'] });
     if (!r.ok) throw new Error('parse');
-    const t = performance.now();
     const m = createPointModel(r.value);
-    const ms = performance.now() - t;
     expect(m.ok).toBe(true);
     if (!m.ok) return;
     expect(m.value.partialXLatex).toBeNull();
@@ -166,6 +164,5 @@ describe('bounded symbolic work (issue 12)', () => {
     const p = m.value.at(1, 0);
     expect(p.f).toBe(1);
     expect(p.fx).toBeCloseTo(1, 12);
-    expect(ms).toBeLessThan(400);
   });
 });
