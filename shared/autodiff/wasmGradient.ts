@@ -15,6 +15,7 @@
 import { UNARY } from '../expr/functions';
 import { ByteWriter } from '../expr/wasm/bytes';
 import { ImportTable } from '../expr/wasm/import-table';
+import { F64, importObject, writeOneFunctionModule } from '../expr/wasm/module-writer';
 import type { WasmMemory } from '../expr/wasm/wasm-api';
 import { wasmApi } from '../expr/wasm/wasm-api';
 import { wasmAvailable } from '../expr/wasm/wasm-vector';
@@ -41,7 +42,6 @@ const MAX_SLOTS = 4000;
 /** Most arguments passed as wasm parameters (the wrapper has one call shape per count). */
 const MAX_PARAMS = 5;
 
-const F64 = 0x7c;
 const OP = {
   if: 0x04, else: 0x05, end: 0x0b, call: 0x10, localGet: 0x20, localSet: 0x21, localTee: 0x22,
   f64Load: 0x2b, f64Store: 0x39, i32Const: 0x41, f64Const: 0x44, f64Eq: 0x61, f64Ne: 0x62, f64Ge: 0x66,
@@ -393,44 +393,16 @@ export function emitGradientModule(tape: CompiledTape): GradientModule | undefin
   body.u32(1).u32(2 * n + 3).byte(F64);
   body.bytes(g.code.finish());
 
-  const m = new ByteWriter();
-  m.bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-  // Types: 0 = (f64) → f64, 1 = (f64, f64) → f64, 2 = (f64 × params) → f64.
-  const types = new ByteWriter();
-  types.u32(3);
-  types.byte(0x60).u32(1).byte(F64).u32(1).byte(F64);
-  types.byte(0x60).u32(2).byte(F64).byte(F64).u32(1).byte(F64);
-  types.byte(0x60).u32(params);
-  for (let j = 0; j < params; j++) types.byte(F64);
-  types.u32(1).byte(F64);
-  m.byte(1).sized(types);
-  const imports = new ByteWriter();
-  imports.u32(g.imports.names.length);
-  g.imports.names.forEach((name, k) => {
-    imports.name('m').name(name).byte(0x00).u32(g.imports.arity[k] === 2 ? 1 : 0);
-  });
-  m.byte(2).sized(imports);
-  const funcs = new ByteWriter();
-  funcs.u32(1).u32(2);
-  m.byte(3).sized(funcs);
   const pages = Math.max(1, Math.ceil((2 * nv * 8) / 65536));
-  const memory = new ByteWriter();
-  memory.u32(1).byte(0x00).u32(pages);
-  m.byte(5).sized(memory);
-  const exports = new ByteWriter();
-  exports.u32(2);
-  exports.name('vg').byte(0x00).u32(g.imports.names.length);
-  exports.name('mem').byte(0x02).u32(0);
-  m.byte(7).sized(exports);
-  const codeSec = new ByteWriter();
-  codeSec.u32(1).sized(body);
-  m.byte(10).sized(codeSec);
-
-  const importObj: Record<string, Fn1 | Fn2> = {};
-  g.imports.names.forEach((name, k) => {
-    importObj[name] = g.imports.fns[k] as Fn1 | Fn2;
+  const bytes = writeOneFunctionModule({
+    imports: g.imports,
+    params: Array<number>(params).fill(F64),
+    results: [F64],
+    memory: { imported: false, pages, exportAs: 'mem' },
+    exportAs: 'vg',
+    body,
   });
-  return { bytes: m.finish(), imports: importObj, variables: nv, params, pages };
+  return { bytes, imports: importObject(g.imports), variables: nv, params, pages };
 }
 
 function unaryName(f: unknown): string {

@@ -19,6 +19,7 @@ import { TAPE_OP, powInt } from '../autodiff/tape';
 import { binaryCrossEntropy } from '../autodiff/lossMath';
 import { UNARY } from '../expr/functions';
 import { ByteWriter } from '../expr/wasm/bytes';
+import { F64, I32, importObject, writeOneFunctionModule } from '../expr/wasm/module-writer';
 import { wasmAvailable } from '../expr/wasm/wasm-vector';
 import type { WasmMemory } from '../expr/wasm/wasm-api';
 import { wasmApi } from '../expr/wasm/wasm-api';
@@ -32,8 +33,6 @@ export type LossGridFn = (v0s: ArrayLike<number>, v1s: ArrayLike<number>, out: F
 type Fn1 = (x: number) => number;
 type Fn2 = (x: number, y: number) => number;
 
-const F64 = 0x7c;
-const I32 = 0x7f;
 
 /* Locals: 0 nCells (i32), 1 endRec (i32 bytes), 2 count (f64); 3 c, 4 endC, 5 rec (i32);
  * 6 v0, 7 v1, 8 sum, 9 t, 10 u, 11 w (f64); 12… one f64 per varying operation. */
@@ -232,27 +231,16 @@ function plan(part: PartialTape, recordBytes: number, storeBytes: number, pages:
   body.byte(0x20).u32(L.c).byte(0x41).s32(8).byte(0x6a).byte(0x21).u32(L.c);
   body.byte(0x0c).u32(0).byte(0x0b).byte(0x0b).byte(0x0b);
 
-  const m = new ByteWriter();
-  m.bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-  const types = new ByteWriter();
-  types.u32(3);
-  types.byte(0x60).u32(1).byte(F64).u32(1).byte(F64);
-  types.byte(0x60).u32(2).byte(F64).byte(F64).u32(1).byte(F64);
-  types.byte(0x60).u32(3).byte(I32).byte(I32).byte(F64).u32(0);
-  m.byte(1).sized(types);
-  const imports = new ByteWriter();
-  imports.u32(names.length + 1);
-  names.forEach((name, i) => imports.name('m').name(name).byte(0x00).u32(arity[i] === 2 ? 1 : 0));
-  imports.name('m').name('mem').byte(0x02).byte(0x00).u32(pages);
-  m.byte(2).sized(imports);
-  m.byte(3).sized(new ByteWriter().u32(1).u32(2));
-  m.byte(7).sized(new ByteWriter().u32(1).name('run').byte(0x00).u32(names.length));
-  m.byte(10).sized(new ByteWriter().u32(1).sized(body));
-  const importObj: Record<string, Fn1 | Fn2 | WasmMemory> = {};
-  names.forEach((n, i) => {
-    importObj[n] = fns[i] as Fn1 | Fn2;
+  const table = { names, fns, arity };
+  const bytes = writeOneFunctionModule({
+    imports: table,
+    params: [I32, I32, F64],
+    results: [],
+    memory: { imported: true, pages },
+    exportAs: 'run',
+    body,
   });
-  return { bytes: m.finish(), imports: importObj, importNames: names };
+  return { bytes, imports: importObject(table), importNames: names };
 }
 
 /** Compiled modules by their bytes: the structure (network, chosen pair), not the values. */

@@ -21,6 +21,7 @@ import { evaluateExpr } from '../evaluate';
 import { isConstantExpr } from '../compile';
 import { ByteWriter } from './bytes';
 import { ImportTable, type ImportFn } from './import-table';
+import { F64, I32, importObject, writeOneFunctionModule } from './module-writer';
 
 /**
  * Points per call of `run`: each slot of memory holds one chunk of one variable (128 KiB). Large
@@ -45,8 +46,6 @@ export interface FormulaModule {
   readonly pages: number;
 }
 
-const F64 = 0x7c;
-const I32 = 0x7f;
 const OP = {
   block: 0x02, loop: 0x03, if: 0x04, else: 0x05, end: 0x0b, br: 0x0c, brIf: 0x0d, call: 0x10, select: 0x1b,
   localGet: 0x20, localSet: 0x21, localTee: 0x22, f64Load: 0x2b, f64Store: 0x39, i32Const: 0x41, f64Const: 0x44,
@@ -328,41 +327,18 @@ export function emitFormulaModule(expr: Expr, variables: readonly string[]): For
   body.byte(OP.br).u32(0);
   body.byte(OP.end).byte(OP.end).byte(OP.end);
 
-  const m = new ByteWriter();
-  m.bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
-  // Types: 0 = (f64) → f64, 1 = (f64, f64) → f64, 2 = (i32) → ().
-  const types = new ByteWriter();
-  types.u32(3);
-  types.byte(0x60).u32(1).byte(F64).u32(1).byte(F64);
-  types.byte(0x60).u32(2).byte(F64).byte(F64).u32(1).byte(F64);
-  types.byte(0x60).u32(1).byte(I32).u32(0);
-  m.byte(1).sized(types);
   // Memory: imported (one memory shared by every formula module of this realm, see
   // wasm-vector.ts), at least the input slots and the output slot.
   const pages = Math.ceil(((nSlots + 1) * byteSlot) / 65536);
-  const imports = new ByteWriter();
-  imports.u32(g.imports.names.length + 1);
-  g.imports.names.forEach((name, i) => {
-    imports.name('m').name(name).byte(0x00).u32(g.imports.arity[i] === 2 ? 1 : 0);
-  });
-  imports.name('m').name('mem').byte(0x02).byte(0x00).u32(pages);
-  m.byte(2).sized(imports);
-  const funcs = new ByteWriter();
-  funcs.u32(1).u32(2);
-  m.byte(3).sized(funcs);
-  const exports = new ByteWriter();
-  exports.u32(1);
-  exports.name('run').byte(0x00).u32(g.imports.names.length);
-  m.byte(7).sized(exports);
-  const code = new ByteWriter();
-  code.u32(1).sized(body);
-  m.byte(10).sized(code);
-
-  const importObj: Record<string, ImportFn> = {};
-  g.imports.names.forEach((name, i) => {
-    importObj[name] = g.imports.fns[i] as ImportFn;
+  const bytes = writeOneFunctionModule({
+    imports: g.imports,
+    params: [I32],
+    results: [],
+    memory: { imported: true, pages },
+    exportAs: 'run',
+    body,
   });
   const inputs: number[] = [];
   for (const [k, s] of g.slots) inputs[s] = k;
-  return { bytes: m.finish(), imports: importObj, inputs, outOffset, pages };
+  return { bytes, imports: importObject(g.imports), inputs, outOffset, pages };
 }
