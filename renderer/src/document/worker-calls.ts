@@ -22,14 +22,17 @@ export class WorkerCalls<Request extends object, Answer> {
     return this.#make !== null && !this.#broken;
   }
 
-  /** The worker's `result` for this request, or null when the worker cannot answer. */
-  call(request: Request): Promise<Answer | null> {
+  /**
+   * The worker's `result` for this request, or null when the worker cannot answer. `transfer`
+   * moves buffers to the worker instead of copying them (the caller must not use them after).
+   */
+  call(request: Request, transfer: Transferable[] = []): Promise<Answer | null> {
     const w = this.#start();
     if (w === null) return Promise.resolve(null);
     const id = this.#next++;
     return new Promise((resolve) => {
       this.#waiting.set(id, resolve);
-      w.postMessage({ ...request, id });
+      w.postMessage({ ...request, id }, transfer);
     });
   }
 

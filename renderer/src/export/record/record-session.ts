@@ -7,7 +7,7 @@ import { exportFileName } from '../capture-math';
 import type { AnimationSpec, Translate } from './animation-source';
 import { currentFrameStyle, drawFrame } from './compose';
 import { frameCounts, frameLayout, settingsProblem, type FrameCounts, type RecordSettings } from './frame-plan';
-import { GifSink } from './gif-sink';
+import { createGifSink } from './gif-worker-sink';
 import { runRecording, type FrameSink, type RecordOutcome } from './record-run';
 import { browserWebmType } from './webm-format';
 import { WebmSink } from './webm-sink';
@@ -66,7 +66,7 @@ export async function recordAnimation(req: RecordRequest): Promise<RecordResult>
   const common = { counts, stateAt: (p: number) => source.stateAt(p), restore: () => source.restore(), signal, onProgress: req.onProgress };
   try {
     if (settings.format === 'gif') {
-      const sink: FrameSink<Uint8ClampedArray> = new GifSink(width, height, settings.fps, counts);
+      const sink: FrameSink<Uint8ClampedArray> = createGifSink(width, height, settings.fps, counts);
       outcome = await runRecording({
         ...common,
         sink,
