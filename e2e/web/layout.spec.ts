@@ -4,7 +4,8 @@
  * (3D view, plots, graph canvas; on Descent the walkers' status and the loss chart) is fully on
  * screen and not clipped by a scrolling panel — and no Chinese button, tab or heading breaks a
  * line between two Chinese characters (梯度实验/室, 重置视/角). The sidebar and the side panels fold,
- * the figure gets the room, and the choice survives a reload.
+ * the figure gets the room, and the choice survives a reload; the chapter list folds by itself on a
+ * narrow window (below 88 rem) until the user chooses.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -141,17 +142,21 @@ for (const size of SIZES) {
 test('the sidebar and the side panels fold, the 3D view gets the room, and both stay folded after a reload', async ({ page, offsite, consoleErrors }) => {
   void offsite;
   void consoleErrors;
-  await page.setViewportSize({ width: 1280, height: 720 });
+  // 1440×900 in the light theme is 90 rem: wide enough that the chapter list starts open by itself.
+  await page.setViewportSize({ width: 1440, height: 900 });
   await seedPreferences(page, { language: 'en' });
   await openChapter(page, 'descent');
   const canvasWidth = async (): Promise<number> => (await page.getByTestId('surface-canvas').boundingBox())?.width ?? 0;
   const wide = await canvasWidth();
 
   const toggle = page.getByTestId('sidebar-toggle');
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-fold', 'auto');
   await expect(toggle).toHaveAccessibleName('Hide the chapter list');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveAttribute('title', 'Hide the chapter list (Ctrl+\\)\nFolds by itself when the window is narrow.');
   await toggle.click();
   await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'true');
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-fold', 'folded');
   await expect(toggle).toHaveAccessibleName('Show the chapter list');
   // The chapters stay reachable from the rail, by name.
   await expect(page.getByRole('button', { name: 'Limits' })).toBeVisible();
@@ -173,10 +178,11 @@ test('the sidebar and the side panels fold, the 3D view gets the room, and both 
   await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'true');
   await expect(page.getByTestId('explorer-panel')).toHaveAttribute('data-collapsed', 'true');
   await expect.poll(canvasWidth).toBeGreaterThan(folded - 2);
-  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as Record<string, unknown>, PREFS_KEY);
-  expect(stored).toMatchObject({ sidebarCollapsed: true, panelsCollapsed: true });
+  const stored = async (): Promise<Record<string, unknown>> => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as Record<string, unknown>, PREFS_KEY);
+  expect(await stored()).toMatchObject({ sidebarCollapsed: 'folded', panelsCollapsed: 'folded' });
 
-  // The other chapters' panels are folded too (one setting), and the keyboard unfolds both.
+  // The other chapters' panels are folded too (one setting), and the keyboard unfolds both. Open
+  // is what this wide window shows by itself, so unfolding hands both back to 'auto'.
   await page.getByTestId('chapter-limits').click();
   await expect(page.getByTestId('limits-panel')).toHaveAttribute('data-collapsed', 'true');
   await page.keyboard.press('Control+Shift+Backslash');
@@ -184,6 +190,80 @@ test('the sidebar and the side panels fold, the 3D view gets the room, and both 
   await page.keyboard.press('Control+Backslash');
   await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'false');
   await expect(page.getByTestId('chapter-limits')).toContainText('Limits');
+  await expect.poll(stored).toMatchObject({ sidebarCollapsed: 'auto', panelsCollapsed: 'auto' });
+});
+
+/*
+ * Automatic folding (shell/auto-fold.ts): below 88 rem of window width (1408 px at 16-px text,
+ * 1760 px in the projector theme) the chapter list starts folded and the figures get the room;
+ * wider, it is open. A press of its button is the user's choice, kept across reloads and resizes;
+ * pressing it back to what the window shows returns it to automatic.
+ */
+test('on a 1024×768 projector the chapter list folds by itself, follows resizes, and an explicit unfold is kept', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await seedPreferences(page, { language: 'en', theme: 'projector' });
+  await openChapter(page, 'descent');
+  const sidebar = page.getByTestId('sidebar');
+  const canvasWidth = async (): Promise<number> => (await page.getByTestId('surface-canvas').boundingBox())?.width ?? 0;
+
+  // First start: folded, nothing stored but the seed, and the 3D view has over half the window
+  // (it had 444 px, 43 %, with the list open; the rail leaves it 556 px).
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'true');
+  await expect(sidebar).toHaveAttribute('data-fold', 'auto');
+  await expect.poll(canvasWidth).toBeGreaterThanOrEqual(0.5 * 1024);
+  await expect(page.getByTestId('explorer-panel')).toHaveAttribute('data-collapsed', 'false');
+  await expect(page.getByTestId('sidebar-toggle')).toHaveAttribute('title', /Folds by itself when the window is narrow\.$/);
+
+  // Automatic follows the window live: wide → open, narrow again → folded.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'false');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'true');
+
+  // The user unfolds it: an explicit 'open', kept after a reload and at any width.
+  await page.getByTestId('sidebar-toggle').click();
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'false');
+  await expect(sidebar).toHaveAttribute('data-fold', 'open');
+  await expect(page.getByTestId('sidebar-toggle')).toHaveAttribute('title', /pressing again lets the window decide\.$/);
+  await page.reload();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'false');
+  await expect(sidebar).toHaveAttribute('data-fold', 'open');
+  expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as Record<string, unknown>, PREFS_KEY)).toMatchObject({ sidebarCollapsed: 'open' });
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'false');
+  await page.setViewportSize({ width: 1024, height: 768 });
+
+  // Folding it again here is what the window would do: back to automatic.
+  await page.keyboard.press('Control+Backslash');
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'true');
+  await expect(sidebar).toHaveAttribute('data-fold', 'auto');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(sidebar).toHaveAttribute('data-collapsed', 'false');
+});
+
+test('an old stored boolean migrates: true stays folded on a wide screen, false follows the window', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await seedPreferences(page, { language: 'en', sidebarCollapsed: true, panelsCollapsed: false });
+  await openChapter(page, 'limits');
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'true');
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-fold', 'folded');
+  await expect(page.getByTestId('limits-panel')).toHaveAttribute('data-fold', 'auto');
+  await expect(page.getByTestId('limits-panel')).toHaveAttribute('data-collapsed', 'false');
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: 'sideways' })), PREFS_KEY);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.reload();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  // false → 'auto' (folded at 64 rem); an unknown word resets that key alone to 'auto'.
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-fold', 'auto');
+  await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', 'true');
+  await expect(page.getByTestId('limits-panel')).toHaveAttribute('data-fold', 'auto');
+  await expect(page.getByTestId('limits-panel')).toHaveAttribute('data-collapsed', 'false');
 });
 
 test('a typed formula lights no example chip and says which domain it is drawn on', async ({ page, offsite, consoleErrors }) => {
@@ -272,6 +352,19 @@ for (const size of SIZES) {
         expect(view.width, 'the 3D view keeps the room').toBeGreaterThanOrEqual(400);
       }
       for (const tab of ['partials', 'gradient', 'descent', 'domain']) await expectOnScreen(page, `tab-${tab}`, `explorer tab ${tab} at ${size.width}×${size.height} (${language})`);
+
+      // The Descent tab: the start controls, a walker's status and the loss chart are on screen
+      // with the panel unscrolled (the list folds by itself below 88 rem, so it is folded here
+      // at 1024 and 1280 px and open at 1920).
+      await expect(page.getByTestId('sidebar')).toHaveAttribute('data-collapsed', String(size.width < 88 * 20));
+      await page.getByTestId('tab-descent').click();
+      await page.getByTestId('walker-add').click();
+      await expect(page.getByTestId('walker-status-w1')).toBeVisible();
+      await page.evaluate(() => document.querySelectorAll('.side-panel-body').forEach((b) => b.scrollTo(0, 0)));
+      for (const testid of ['walker-add', 'walker-play', 'walker-status-w1', 'walker-loss-w1', 'loss-chart']) {
+        await expectOnScreen(page, testid, `Descent tab, projector ${size.width}×${size.height} (${language})`);
+      }
+      if (language === 'zh-CN') expect(await brokenChineseLabels(page), `Descent tab, projector ${size.width}×${size.height}`).toEqual([]);
 
       // Graph: the canvas keeps over a third of the window (it had a quarter at 1024×768), and
       // gets the panel's width when folded.

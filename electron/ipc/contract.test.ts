@@ -88,13 +88,18 @@ describe('settings schemas', () => {
     expect(settingsPatchSchema.safeParse({ themes: 'dark' }).success).toBe(false);
     expect(settingsPatchSchema.safeParse({ uiScale: 10 }).success).toBe(false);
     expect(settingsPatchSchema.safeParse(null).success).toBe(false);
-    expect(settingsPatchSchema.safeParse({ sidebarCollapsed: true, panelsCollapsed: false }).success).toBe(true);
+    expect(settingsPatchSchema.safeParse({ sidebarCollapsed: 'open', panelsCollapsed: 'auto' }).success).toBe(true);
+    expect(settingsPatchSchema.safeParse({ sidebarCollapsed: 'folded' }).success).toBe(true);
     expect(settingsPatchSchema.safeParse({ sidebarCollapsed: 'true' }).success).toBe(false);
+    // The old booleans are migrated when a file is read (settings-store), never accepted in a patch.
+    expect(settingsPatchSchema.safeParse({ sidebarCollapsed: true }).success).toBe(false);
   });
 
-  it('the collapsed-layout flags are booleans that older settings may lack (default false)', () => {
+  it('the folds are auto/open/folded, and older settings may lack them (default auto)', () => {
     const old = settingsSchema.safeParse({ language: null, theme: 'light', uiScale: 1 });
-    expect(old.success && old.data).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
+    expect(old.success && old.data).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' });
+    expect(settingsSchema.safeParse({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 'open', panelsCollapsed: 'folded' }).success).toBe(true);
+    expect(settingsSchema.safeParse({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 'closed' }).success).toBe(false);
     expect(settingsSchema.safeParse({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 1 }).success).toBe(false);
     expect(settingsSchema.safeParse({ language: null, theme: 'light', uiScale: 1, panelsCollapsed: null }).success).toBe(false);
   });
@@ -160,8 +165,8 @@ describe('GradientLabApi type', () => {
       language?: 'zh-CN' | 'en' | null | undefined;
       theme?: 'light' | 'dark' | 'projector' | undefined;
       uiScale?: number | undefined;
-      sidebarCollapsed?: boolean | undefined;
-      panelsCollapsed?: boolean | undefined;
+      sidebarCollapsed?: 'auto' | 'open' | 'folded' | undefined;
+      panelsCollapsed?: 'auto' | 'open' | 'folded' | undefined;
     }>();
     expectTypeOf<GradientLabApi['openExternal']>().parameter(0).toEqualTypeOf<{ url: string }>();
     expectTypeOf<GradientLabApi['onMenuCommand']>().parameter(0).toEqualTypeOf<(payload: { command: MenuCommand }) => void>();

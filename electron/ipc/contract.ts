@@ -54,10 +54,14 @@ export const settingsSchema = z.object({
   theme: z.enum(['light', 'dark', 'projector']),
   /** Multiplier for every UI size; 1 = 16 px text. Range 0.5–3. */
   uiScale: z.number().min(0.5).max(3),
-  /** The chapter sidebar folded to a rail. Absent in files from before it existed: false. */
-  sidebarCollapsed: z.boolean().default(false),
-  /** Every scene's side panel folded to a rail. Absent in older files: false. */
-  panelsCollapsed: z.boolean().default(false),
+  /**
+   * The chapter sidebar folded to a rail: 'auto' (the window's width decides), or the user's
+   * 'open'/'folded' (shared/fold-preference.ts). Absent in files from before it existed: 'auto'.
+   * Older files' booleans are migrated when the file is read (settings-store.ts), not here.
+   */
+  sidebarCollapsed: z.enum(['auto', 'open', 'folded']).default('auto'),
+  /** Every scene's side panel folded to a rail; the same three words. Absent in older files: 'auto'. */
+  panelsCollapsed: z.enum(['auto', 'open', 'folded']).default('auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -66,9 +70,9 @@ export const settingsPatchSchema = z.strictObject({
   language: settingsSchema.shape.language.optional(),
   theme: settingsSchema.shape.theme.optional(),
   uiScale: settingsSchema.shape.uiScale.optional(),
-  // The bare boolean (not the defaulted one): an absent key in a patch means "unchanged".
-  sidebarCollapsed: z.boolean().optional(),
-  panelsCollapsed: z.boolean().optional(),
+  // The bare enum (not the defaulted one): an absent key in a patch means "unchanged".
+  sidebarCollapsed: z.enum(['auto', 'open', 'folded']).optional(),
+  panelsCollapsed: z.enum(['auto', 'open', 'folded']).optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

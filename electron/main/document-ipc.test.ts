@@ -38,7 +38,7 @@ async function wire(dialogs: DocumentDialogs): Promise<GradientLabApi> {
   const locale = () => 'en' as const;
   const handlers = createInvokeHandlers({
     appInfo: () => ({ version: '0', platform: 'linux', osLocale: 'en', electron: true }),
-    settings: { filePath: '', get: () => ({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false }), update: vi.fn() },
+    settings: { filePath: '', get: () => ({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' }), update: vi.fn() },
     openExternal: vi.fn(),
     dialogs,
     documents: createDocumentService({ dialogs, recent, locale }),

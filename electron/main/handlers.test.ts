@@ -7,7 +7,7 @@ import type { HandlerDeps } from './handlers';
 import type { RecoveryStore } from './recovery-store';
 import type { SettingsStore } from './settings-store';
 
-const BASE: Settings = { language: 'en', theme: 'dark', uiScale: 1.5, sidebarCollapsed: false, panelsCollapsed: false };
+const BASE: Settings = { language: 'en', theme: 'dark', uiScale: 1.5, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' };
 
 const FILE = { name: 'bowl.gradlab', path: '/home/t/bowl.gradlab', text: '{}' };
 

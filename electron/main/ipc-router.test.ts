@@ -58,12 +58,12 @@ describe('createInvokeListener', () => {
   it('passes a valid payload to the handler and returns its value', async () => {
     const handler = vi.fn(async (patch: { theme?: string }) => ({
       ok: true as const,
-      value: { language: null, theme: (patch.theme ?? 'light') as 'dark', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false },
+      value: { language: null, theme: (patch.theme ?? 'light') as 'dark', uiScale: 1, sidebarCollapsed: 'auto' as const, panelsCollapsed: 'auto' as const },
     }));
     const listener = createInvokeListener('settings:set', handler, trusted, silent);
     await expect(listener(goodEvent, { theme: 'dark' })).resolves.toEqual({
       ok: true,
-      value: { language: null, theme: 'dark', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false },
+      value: { language: null, theme: 'dark', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' },
     });
     expect(handler).toHaveBeenCalledExactlyOnceWith({ theme: 'dark' });
   });

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FOLD_PREFERENCES } from '../../shared/fold-preference';
+import { settingsSchema } from '../ipc/contract';
 import { DEFAULT_SETTINGS, MAX_SETTINGS_FILE_BYTES, openSettingsStore, parseSettingsFile, serializeSettings, SETTINGS_FILE_NAME } from './settings-store';
 
 let dir: string;
@@ -20,7 +22,7 @@ describe('openSettingsStore', () => {
   it('starts from the defaults when there is no file', async () => {
     const { store, status } = await openSettingsStore(dir);
     expect(status).toBe('missing');
-    expect(store.get()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
+    expect(store.get()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' });
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -99,8 +101,8 @@ describe('serializeSettings / parseSettingsFile', () => {
         fc.constantFrom('zh-CN' as const, 'en' as const, null),
         fc.constantFrom('light' as const, 'dark' as const, 'projector' as const),
         fc.double({ min: 0.5, max: 3, noNaN: true }),
-        fc.boolean(),
-        fc.boolean(),
+        fc.constantFrom('auto' as const, 'open' as const, 'folded' as const),
+        fc.constantFrom('auto' as const, 'open' as const, 'folded' as const),
         (language, theme, uiScale, sidebarCollapsed, panelsCollapsed) => {
           const s = { language, theme, uiScale, sidebarCollapsed, panelsCollapsed };
           expect(parseSettingsFile(serializeSettings(s))).toEqual(s);
@@ -149,37 +151,62 @@ describe('stored settings: per-key reset and a size cap (issue 12)', () => {
   });
 });
 
-describe('collapsed sidebar and side panels (issue 9: layout remembered across restarts)', () => {
-  it('round-trips both flags through the file', async () => {
-    const { store } = await openSettingsStore(dir);
-    expect(await store.update({ sidebarCollapsed: true })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, sidebarCollapsed: true } });
-    await store.update({ panelsCollapsed: true });
-    const reopened = await openSettingsStore(dir);
-    expect(reopened.status).toBe('loaded');
-    expect(reopened.store.get()).toEqual({ ...DEFAULT_SETTINGS, sidebarCollapsed: true, panelsCollapsed: true });
+describe('folded sidebar and side panels (issue 9: layout remembered across restarts)', () => {
+  it('the three words are the renderer ones (shared/fold-preference.ts)', () => {
+    expect([...settingsSchema.shape.sidebarCollapsed.unwrap().options]).toEqual([...FOLD_PREFERENCES]);
+    expect([...settingsSchema.shape.panelsCollapsed.unwrap().options]).toEqual([...FOLD_PREFERENCES]);
+    expect(DEFAULT_SETTINGS.sidebarCollapsed).toBe('auto');
+    expect(DEFAULT_SETTINGS.panelsCollapsed).toBe('auto');
   });
 
-  it('a file from before the flags existed loads as not collapsed, and is not corrupt', async () => {
+  it('round-trips an explicit choice (and a return to auto) through the file', async () => {
+    const { store } = await openSettingsStore(dir);
+    expect(await store.update({ sidebarCollapsed: 'open' })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, sidebarCollapsed: 'open' } });
+    await store.update({ panelsCollapsed: 'folded' });
+    let reopened = await openSettingsStore(dir);
+    expect(reopened.status).toBe('loaded');
+    expect(reopened.store.get()).toEqual({ ...DEFAULT_SETTINGS, sidebarCollapsed: 'open', panelsCollapsed: 'folded' });
+    await reopened.store.update({ sidebarCollapsed: 'auto' });
+    reopened = await openSettingsStore(dir);
+    expect(reopened.store.get()).toEqual({ ...DEFAULT_SETTINGS, sidebarCollapsed: 'auto', panelsCollapsed: 'folded' });
+  });
+
+  it('a file from before the folds existed loads as auto, and is not corrupt', async () => {
     await writeFile(file(), '{"version":1,"language":"en","theme":"dark","uiScale":1.5}');
     const { store, status } = await openSettingsStore(dir);
     expect(status).toBe('loaded');
-    expect(store.get()).toEqual({ language: 'en', theme: 'dark', uiScale: 1.5, sidebarCollapsed: false, panelsCollapsed: false });
+    expect(store.get()).toEqual({ language: 'en', theme: 'dark', uiScale: 1.5, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' });
   });
 
-  it.each([['"true"'], ['1'], ['null'], ['{}'], ['[true]']])('a collapsed flag of %s resets that key only, and is reported', async (bad) => {
-    const text = `{"version":1,"language":"zh-CN","theme":"projector","uiScale":2,"sidebarCollapsed":${bad},"panelsCollapsed":true}`;
-    expect(parseSettingsFile(text)).toEqual({ language: 'zh-CN', theme: 'projector', uiScale: 2, sidebarCollapsed: false, panelsCollapsed: true });
+  it('migrates the old booleans: true → folded, false → auto; not reported as corrupt, no backup', async () => {
+    expect(parseSettingsFile('{"version":1,"sidebarCollapsed":true,"panelsCollapsed":false}')).toEqual({ ...DEFAULT_SETTINGS, sidebarCollapsed: 'folded', panelsCollapsed: 'auto' });
+    expect(parseSettingsFile('{"version":1,"sidebarCollapsed":false,"panelsCollapsed":true}')).toEqual({ ...DEFAULT_SETTINGS, sidebarCollapsed: 'auto', panelsCollapsed: 'folded' });
+    await writeFile(file(), '{"version":1,"language":"zh-CN","theme":"projector","uiScale":1,"sidebarCollapsed":true,"panelsCollapsed":false}');
+    const { store, status } = await openSettingsStore(dir);
+    expect(status).toBe('loaded');
+    expect(await readdir(dir)).toEqual([SETTINGS_FILE_NAME]);
+    expect(store.get()).toEqual({ language: 'zh-CN', theme: 'projector', uiScale: 1, sidebarCollapsed: 'folded', panelsCollapsed: 'auto' });
+    // The next write stores the new words.
+    await store.update({ theme: 'dark' });
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toMatchObject({ sidebarCollapsed: 'folded', panelsCollapsed: 'auto' });
+  });
+
+  it.each([['"true"'], ['"Auto"'], ['"closed"'], ['1'], ['null'], ['{}'], ['[true]']])('a fold of %s resets that key only, and is reported', async (bad) => {
+    const text = `{"version":1,"language":"zh-CN","theme":"projector","uiScale":2,"sidebarCollapsed":${bad},"panelsCollapsed":"folded"}`;
+    expect(parseSettingsFile(text)).toEqual({ language: 'zh-CN', theme: 'projector', uiScale: 2, sidebarCollapsed: 'auto', panelsCollapsed: 'folded' });
     await writeFile(file(), text);
     const { store, status } = await openSettingsStore(dir);
     expect(status).toBe('recovered-from-corrupt');
-    expect(store.get().sidebarCollapsed).toBe(false);
-    expect(store.get().panelsCollapsed).toBe(true);
+    expect(store.get().sidebarCollapsed).toBe('auto');
+    expect(store.get().panelsCollapsed).toBe('folded');
   });
 
-  it('refuses a non-boolean flag in an update as a value', async () => {
+  it('refuses a fold outside the three words in an update (old booleans included) as a value', async () => {
     const { store } = await openSettingsStore(dir);
-    const result = await store.update({ panelsCollapsed: 'yes' as unknown as boolean });
-    expect(result.ok).toBe(false);
+    for (const bad of ['yes', true, false, null]) {
+      const result = await store.update({ panelsCollapsed: bad as unknown as 'auto' });
+      expect(result.ok).toBe(false);
+    }
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
   });
 });

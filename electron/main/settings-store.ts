@@ -10,6 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { settingsSchema } from '../ipc/contract';
 import type { Settings, SettingsPatch } from '../ipc/contract';
+import { DEFAULT_FOLD_PREFERENCE, readFoldPreference } from '../../shared/fold-preference';
 import { ok, err } from '../../shared/result';
 import type { Result } from '../../shared/result';
 import type { LocalizedText } from '../../shared/text';
@@ -18,7 +19,7 @@ import { backupPathFor, writeFileAtomic } from './atomic-write';
 export const SETTINGS_FILE_NAME = 'settings.json';
 
 /** What a fresh install starts with; `language: null` follows the OS language. */
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: DEFAULT_FOLD_PREFERENCE, panelsCollapsed: DEFAULT_FOLD_PREFERENCE });
 
 /** The on-disk format. `version` leaves room for migrations. */
 const settingsFileSchema = z.object({
@@ -87,12 +88,22 @@ export function parseSettingsFileDetailed(text: string): { settings: Settings; r
     reset = true;
     return fallback;
   };
+  // The folds: 'auto' | 'open' | 'folded', or a boolean from a file written before 'auto' existed
+  // (true → 'folded', false → 'auto': shared/fold-preference.ts says why). A migrated boolean is
+  // not a reset; anything else is, for that key alone.
+  const fold = (value: unknown, fallback: Settings['sidebarCollapsed']): Settings['sidebarCollapsed'] => {
+    if (value === undefined) return fallback;
+    const r = readFoldPreference(value);
+    if (r !== null) return r;
+    reset = true;
+    return fallback;
+  };
   const settings: Settings = {
     language: pick(settingsSchema.shape.language, field('language'), DEFAULT_SETTINGS.language),
     theme: pick(settingsSchema.shape.theme, field('theme'), DEFAULT_SETTINGS.theme),
     uiScale: pick(settingsSchema.shape.uiScale, field('uiScale'), DEFAULT_SETTINGS.uiScale),
-    sidebarCollapsed: pick(z.boolean(), field('sidebarCollapsed'), DEFAULT_SETTINGS.sidebarCollapsed),
-    panelsCollapsed: pick(z.boolean(), field('panelsCollapsed'), DEFAULT_SETTINGS.panelsCollapsed),
+    sidebarCollapsed: fold(field('sidebarCollapsed'), DEFAULT_SETTINGS.sidebarCollapsed),
+    panelsCollapsed: fold(field('panelsCollapsed'), DEFAULT_SETTINGS.panelsCollapsed),
   };
   return { settings, reset };
 }

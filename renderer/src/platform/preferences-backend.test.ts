@@ -10,25 +10,29 @@ describe('localStorageBackend', () => {
   it('round-trips preferences', async () => {
     const s = fakeStorage();
     const b = localStorageBackend(s);
-    const p = { language: 'zh-CN', theme: 'dark', uiScale: 1.25, sidebarCollapsed: true, panelsCollapsed: true } as const;
+    const p = { language: 'zh-CN', theme: 'dark', uiScale: 1.25, sidebarCollapsed: 'open', panelsCollapsed: 'folded' } as const;
     await b.save(p);
     expect(await b.load()).toEqual(p);
   });
   it('survives a corrupt entry with defaults', async () => {
     const b = localStorageBackend(fakeStorage({ 'gradient-lab.preferences.v1': '{not json' }));
-    expect(await b.load()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
+    expect(await b.load()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' });
+  });
+  it('migrates the booleans stored before the folds had an automatic state', async () => {
+    const b = localStorageBackend(fakeStorage({ 'gradient-lab.preferences.v1': '{"language":"en","theme":"projector","uiScale":1,"sidebarCollapsed":true,"panelsCollapsed":false}' }));
+    expect(await b.load()).toEqual({ language: 'en', theme: 'projector', uiScale: 1, sidebarCollapsed: 'folded', panelsCollapsed: 'auto' });
   });
   it('survives a storage that throws on write', async () => {
     const b = localStorageBackend({ getItem: () => null, setItem: () => { throw new Error('QuotaExceeded'); } });
-    await expect(b.save({ language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false })).resolves.toBeUndefined();
+    await expect(b.save({ language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' })).resolves.toBeUndefined();
   });
 });
 
 describe('desktopBackend', () => {
-  it('loads the collapsed-layout flags the main process stored, sanitised', async () => {
-    const stored = { language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: true, panelsCollapsed: 'yes' };
+  it('loads the folds the main process stored, sanitised', async () => {
+    const stored = { language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: 'folded', panelsCollapsed: 'yes' };
     const b = desktopBackend({ getSettings: async () => ({ ok: true, value: stored }), setSettings: async () => ({ ok: true, value: {} }) });
-    expect(await b.load()).toEqual({ language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: true, panelsCollapsed: false });
+    expect(await b.load()).toEqual({ language: 'en', theme: 'light', uiScale: 1, sidebarCollapsed: 'folded', panelsCollapsed: 'auto' });
   });
   it('saves the flags with the rest of the preferences', async () => {
     const sent: unknown[] = [];
@@ -39,8 +43,8 @@ describe('desktopBackend', () => {
         return { ok: true, value: p };
       },
     });
-    expect(await b.load()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
-    const p = { language: null, theme: 'dark', uiScale: 1, sidebarCollapsed: true, panelsCollapsed: false } as const;
+    expect(await b.load()).toEqual({ language: null, theme: 'light', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' });
+    const p = { language: null, theme: 'dark', uiScale: 1, sidebarCollapsed: 'folded', panelsCollapsed: 'open' } as const;
     await b.save(p);
     expect(sent).toEqual([p]);
   });

@@ -6,6 +6,10 @@ export const layoutMessagesEn = {
   'layout.panel.show': 'Show the side panel',
   /** Written on the folded panel's rail, so its purpose stays visible. */
   'layout.panel.rail': 'Controls',
+  /** Second line of a fold button's tooltip: whether the window or the user decides. */
+  'layout.fold.auto': 'Folds by itself when the window is narrow.',
+  'layout.fold.kept': 'Kept as you chose.',
+  'layout.fold.keptBack': 'Kept as you chose; pressing again lets the window decide.',
 } as const;
 
 export const layoutMessagesZh: Record<keyof typeof layoutMessagesEn, string> = {
@@ -14,4 +18,7 @@ export const layoutMessagesZh: Record<keyof typeof layoutMessagesEn, string> = {
   'layout.panel.hide': '收起侧边面板',
   'layout.panel.show': '展开侧边面板',
   'layout.panel.rail': '控制面板',
+  'layout.fold.auto': '窗口较窄时自动收起。',
+  'layout.fold.kept': '已按你的选择保留。',
+  'layout.fold.keptBack': '已按你的选择保留；再按一次即交由窗口宽度决定。',
 };

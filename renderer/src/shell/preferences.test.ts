@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { FOLD_PREFERENCES } from '$shared/fold-preference';
 import { clampScale, DEFAULT_PREFERENCES, sanitizePreferences, stepScale, THEMES, UI_SCALE_STEPS } from './preferences';
 
 describe('preferences', () => {
@@ -58,8 +59,8 @@ describe('stored preferences: any out-of-range or wrong-typed value resets that 
           THEMES.includes(p.theme) &&
           p.uiScale >= 0.5 &&
           p.uiScale <= 3 &&
-          typeof p.sidebarCollapsed === 'boolean' &&
-          typeof p.panelsCollapsed === 'boolean'
+          FOLD_PREFERENCES.includes(p.sidebarCollapsed) &&
+          FOLD_PREFERENCES.includes(p.panelsCollapsed)
         );
       }),
       { seed: 42, numRuns: 500 },
@@ -69,8 +70,8 @@ describe('stored preferences: any out-of-range or wrong-typed value resets that 
         fc.constantFrom('en' as const, 'zh-CN' as const, null),
         fc.constantFrom(...THEMES),
         fc.double({ min: 0.5, max: 3, noNaN: true }),
-        fc.boolean(),
-        fc.boolean(),
+        fc.constantFrom(...FOLD_PREFERENCES),
+        fc.constantFrom(...FOLD_PREFERENCES),
         (language, theme, uiScale, sidebarCollapsed, panelsCollapsed) => {
           const valid = { language, theme, uiScale, sidebarCollapsed, panelsCollapsed };
           expect(sanitizePreferences(valid)).toEqual(valid);
@@ -81,26 +82,30 @@ describe('stored preferences: any out-of-range or wrong-typed value resets that 
   });
 });
 
-describe('collapsed sidebar and side panels (issue 9)', () => {
-  it('default to unfolded: a new user sees the chapters and the controls', () => {
-    expect(DEFAULT_PREFERENCES.sidebarCollapsed).toBe(false);
-    expect(DEFAULT_PREFERENCES.panelsCollapsed).toBe(false);
+describe('folded sidebar and side panels (issue 9)', () => {
+  it('default to auto: the window width decides until the user chooses', () => {
+    expect(DEFAULT_PREFERENCES.sidebarCollapsed).toBe('auto');
+    expect(DEFAULT_PREFERENCES.panelsCollapsed).toBe('auto');
   });
-  it('keep true and false, and preferences stored before the flags existed load unfolded', () => {
-    expect(sanitizePreferences({ sidebarCollapsed: true, panelsCollapsed: false })).toMatchObject({ sidebarCollapsed: true, panelsCollapsed: false });
-    expect(sanitizePreferences({ sidebarCollapsed: false, panelsCollapsed: true })).toMatchObject({ sidebarCollapsed: false, panelsCollapsed: true });
-    expect(sanitizePreferences({ language: 'zh-CN', theme: 'light', uiScale: 1 })).toEqual({ language: 'zh-CN', theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false });
+  it('keep the three words, and preferences stored before the folds existed load as auto', () => {
+    expect(sanitizePreferences({ sidebarCollapsed: 'folded', panelsCollapsed: 'open' })).toMatchObject({ sidebarCollapsed: 'folded', panelsCollapsed: 'open' });
+    expect(sanitizePreferences({ sidebarCollapsed: 'open', panelsCollapsed: 'auto' })).toMatchObject({ sidebarCollapsed: 'open', panelsCollapsed: 'auto' });
+    expect(sanitizePreferences({ language: 'zh-CN', theme: 'light', uiScale: 1 })).toEqual({ language: 'zh-CN', theme: 'light', uiScale: 1, sidebarCollapsed: 'auto', panelsCollapsed: 'auto' });
   });
-  it('a wrong-typed flag resets that key only; the other keys survive', () => {
-    for (const bad of ['true', 1, 0, null, [true], { v: true }, Number.NaN]) {
-      expect(sanitizePreferences({ language: 'en', theme: 'projector', uiScale: 2, sidebarCollapsed: bad, panelsCollapsed: true })).toEqual({
+  it('migrate the old booleans: a fold the user made stays folded, false (the old default) becomes auto', () => {
+    expect(sanitizePreferences({ sidebarCollapsed: true, panelsCollapsed: false })).toMatchObject({ sidebarCollapsed: 'folded', panelsCollapsed: 'auto' });
+    expect(sanitizePreferences({ sidebarCollapsed: false, panelsCollapsed: true })).toMatchObject({ sidebarCollapsed: 'auto', panelsCollapsed: 'folded' });
+  });
+  it('a wrong-typed or unknown fold resets that key only; the other keys survive', () => {
+    for (const bad of ['true', 'Auto', 'closed', '', 1, 0, null, [true], ['auto'], { v: true }, Number.NaN]) {
+      expect(sanitizePreferences({ language: 'en', theme: 'projector', uiScale: 2, sidebarCollapsed: bad, panelsCollapsed: 'folded' })).toEqual({
         language: 'en',
         theme: 'projector',
         uiScale: 2,
-        sidebarCollapsed: false,
-        panelsCollapsed: true,
+        sidebarCollapsed: 'auto',
+        panelsCollapsed: 'folded',
       });
-      expect(sanitizePreferences({ sidebarCollapsed: true, panelsCollapsed: bad })).toEqual({ ...DEFAULT_PREFERENCES, sidebarCollapsed: true });
+      expect(sanitizePreferences({ sidebarCollapsed: 'open', panelsCollapsed: bad })).toEqual({ ...DEFAULT_PREFERENCES, sidebarCollapsed: 'open' });
     }
   });
 });

@@ -3,7 +3,10 @@
  * was stored (a corrupt or foreign value falls back to the default for that field only), and the
  * UI-scale steps used by Ctrl/Cmd +/−.
  */
+import { DEFAULT_FOLD_PREFERENCE, readFoldPreference, type FoldPreference } from '$shared/fold-preference';
 import type { Locale } from '$shared/text';
+
+export type { FoldPreference } from '$shared/fold-preference';
 
 export type Theme = 'light' | 'dark' | 'projector';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
@@ -14,16 +17,19 @@ export interface Preferences {
   readonly theme: Theme;
   /** Multiplies every size in the UI (rem-based); 1 = 16 px text. */
   readonly uiScale: number;
-  /** The chapter sidebar folded to a narrow rail (Ctrl/Cmd+\), so the figures get its width. */
-  readonly sidebarCollapsed: boolean;
+  /**
+   * The chapter sidebar folded to a narrow rail (Ctrl/Cmd+\), so the figures get its width:
+   * 'auto' folds it on a narrow window (auto-fold.ts), 'open'/'folded' is the user's own choice.
+   */
+  readonly sidebarCollapsed: FoldPreference;
   /**
    * Every scene's side panel (explorer, limits, derivatives) folded to a rail (Ctrl/Cmd+Shift+\):
    * one setting for all, since a presenter who wants the room wants it in every chapter.
    */
-  readonly panelsCollapsed: boolean;
+  readonly panelsCollapsed: FoldPreference;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'light', uiScale: 1, sidebarCollapsed: false, panelsCollapsed: false };
+export const DEFAULT_PREFERENCES: Preferences = { language: null, theme: 'light', uiScale: 1, sidebarCollapsed: DEFAULT_FOLD_PREFERENCE, panelsCollapsed: DEFAULT_FOLD_PREFERENCE };
 
 /** Browser-like zoom steps, so three presses of Ctrl + reach a size a lecture hall can read. */
 export const UI_SCALE_STEPS: readonly number[] = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
@@ -40,6 +46,11 @@ export function stepScale(current: number, direction: 1 | -1): number {
   if (direction > 0) return UI_SCALE_STEPS.find((s) => s > c + eps) ?? 3;
   const below = UI_SCALE_STEPS.filter((s) => s < c - eps);
   return below[below.length - 1] ?? 0.5;
+}
+
+/** The root font size (1 rem) the app sets (App.svelte): 16 px, 20 px in the projector theme, times the UI scale. */
+export function remPx(theme: Theme, uiScale: number): number {
+  return (theme === 'projector' ? 20 : 16) * uiScale;
 }
 
 /** The range a stored scale must lie in to be used at all (the Ctrl/Cmd +/− steps' range). */
@@ -60,10 +71,9 @@ export function sanitizePreferences(raw: unknown): Preferences {
   const theme = typeof th === 'string' && THEMES.includes(th as Theme) ? (th as Theme) : DEFAULT_PREFERENCES.theme;
   const s = field('uiScale');
   const uiScale = typeof s === 'number' && Number.isFinite(s) && s >= UI_SCALE_MIN && s <= UI_SCALE_MAX ? s : DEFAULT_PREFERENCES.uiScale;
-  // Only a real boolean counts: "true", 1 or {} from a hand-edited file are not a choice the user made.
-  const sb = field('sidebarCollapsed');
-  const sidebarCollapsed = typeof sb === 'boolean' ? sb : DEFAULT_PREFERENCES.sidebarCollapsed;
-  const pc = field('panelsCollapsed');
-  const panelsCollapsed = typeof pc === 'boolean' ? pc : DEFAULT_PREFERENCES.panelsCollapsed;
+  // One of the three words, or a boolean from before 'auto' existed (true → 'folded', false →
+  // 'auto'; see readFoldPreference); "true", 1 or {} from a hand-edited file are no choice at all.
+  const sidebarCollapsed = readFoldPreference(field('sidebarCollapsed')) ?? DEFAULT_PREFERENCES.sidebarCollapsed;
+  const panelsCollapsed = readFoldPreference(field('panelsCollapsed')) ?? DEFAULT_PREFERENCES.panelsCollapsed;
   return { language, theme, uiScale, sidebarCollapsed, panelsCollapsed };
 }

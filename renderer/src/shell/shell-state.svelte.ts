@@ -4,6 +4,7 @@
  * the provider is a programming error and says so (threlte's context pattern, DESIGN.md §5).
  */
 import { getContext, setContext } from 'svelte';
+import { innerHeight, innerWidth } from 'svelte/reactivity/window';
 import type { Expr } from '$shared/expr/ast';
 import type { Locale } from '$shared/text';
 import type { MessageKey } from '../i18n/messages';
@@ -12,6 +13,7 @@ import { format } from '../i18n/format';
 import { chapterById, FIRST_CHAPTER, type Chapter } from './chapters';
 import { DEFAULT_PREFERENCES, clampScale, stepScale, type Preferences, type Theme } from './preferences';
 import type { PreferencesBackend } from '../platform/preferences-backend';
+import { autoFolds, isFolded, toggledFold } from './auto-fold';
 
 export class ShellState {
   prefs = $state<Preferences>(DEFAULT_PREFERENCES);
@@ -66,14 +68,32 @@ export class ShellState {
     this.update({ theme });
   }
 
-  /** Folds or unfolds the chapter sidebar (remembered). */
-  setSidebarCollapsed(sidebarCollapsed: boolean): void {
-    this.update({ sidebarCollapsed });
+  /**
+   * What the folds' 'auto' shows for the window as it is now: a reactive read of its size (and of
+   * the theme and UI scale, which set the rem), so a resize folds or unfolds the chapter list live.
+   */
+  autoFolded(kind: 'sidebar' | 'panels'): boolean {
+    return autoFolds(kind, { width: innerWidth.current ?? 0, height: innerHeight.current ?? 0 }, this.theme, this.prefs.uiScale);
   }
 
-  /** Folds or unfolds every scene's side panel (remembered). */
-  setPanelsCollapsed(panelsCollapsed: boolean): void {
-    this.update({ panelsCollapsed });
+  /** The chapter sidebar is folded to its rail: the user's choice, else the window's width decides. */
+  get sidebarFolded(): boolean {
+    return isFolded(this.prefs.sidebarCollapsed, this.autoFolded('sidebar'));
+  }
+
+  /** Every scene's side panel is folded to its rail. */
+  get panelsFolded(): boolean {
+    return isFolded(this.prefs.panelsCollapsed, this.autoFolded('panels'));
+  }
+
+  /** Folds or unfolds the chapter sidebar; remembered, unless that is what 'auto' shows here (auto-fold.ts). */
+  toggleSidebar(): void {
+    this.update({ sidebarCollapsed: toggledFold(this.prefs.sidebarCollapsed, this.autoFolded('sidebar')) });
+  }
+
+  /** Folds or unfolds every scene's side panel, remembered the same way. */
+  togglePanels(): void {
+    this.update({ panelsCollapsed: toggledFold(this.prefs.panelsCollapsed, this.autoFolded('panels')) });
   }
 
   zoom(direction: 1 | -1 | 0): void {

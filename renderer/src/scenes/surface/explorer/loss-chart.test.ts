@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpr } from '$shared/expr/parse';
 import { createObjective, WalkerModel, type Walker } from './walker-model';
-import { buildLossChart, LOSS_FRAME } from './loss-chart';
+import { buildLossChart, LOSS_FRAME, lossFrameFor } from './loss-chart';
 
 function run(src: string, lr: number, steps: number): readonly Walker[] {
   const e = parseExpr(src, { variables: ['x', 'y'] });
@@ -43,5 +43,25 @@ describe('buildLossChart', () => {
     const c = buildLossChart([], false);
     expect(c.lines).toEqual([]);
     expect(c.stepTicks.length).toBeGreaterThan(1);
+  });
+});
+
+describe('lossFrameFor: the frame for the box on screen', () => {
+  it('keeps LOSS_FRAME margins in tick-text units at 1:1', () => {
+    // 10-px ticks reproduce LOSS_FRAME's margins for its own 420 × 190 box.
+    expect(lossFrameFor(420, 190, 10)).toEqual(LOSS_FRAME);
+    // The projector theme's 14-px ticks in a 330 × 150 box: 4.6·14 = 64.4 → 65, 150 − 33.6 = 116.4 → 116.
+    expect(lossFrameFor(330, 150, 14)).toEqual({ width: 330, height: 150, left: 65, right: 316, top: 14, bottom: 116 });
+  });
+  it('falls back to LOSS_FRAME for a box not measured yet or too small for its margins', () => {
+    expect(lossFrameFor(0, 0, 14)).toEqual(LOSS_FRAME);
+    expect(lossFrameFor(100, 150, 14)).toEqual(LOSS_FRAME); // 100 − 14 − 65 = 21 px of plot < 4 ticks' worth
+    expect(lossFrameFor(330, 40, 14)).toEqual(LOSS_FRAME);
+    expect(lossFrameFor(Number.NaN, 150, 14)).toEqual(LOSS_FRAME);
+  });
+  it('lines drawn in a measured frame stay inside it', () => {
+    const f = lossFrameFor(330, 130, 12);
+    const chart = buildLossChart(run('x^2 + 10 y^2', 0.05, 40), false, f);
+    for (const l of chart.lines) for (const y of ys(l.path)) expect(y >= f.top - 1e-9 && y <= f.bottom + 1e-9).toBe(true);
   });
 });

@@ -9,6 +9,23 @@ import type { Walker } from './walker-model';
 
 export const LOSS_FRAME: PlotFrame = { width: 420, height: 190, left: 46, right: 410, top: 10, bottom: 166 };
 
+/**
+ * The chart's frame for its box on screen (CSS px) and its tick text size, so the drawing is at
+ * 1:1 — ticks as large as the panel's other small text at any width, and a height the panel
+ * chooses (a flatter chart at 1024×768, issue 9) — with LOSS_FRAME's margins in tick-text units
+ * (4.6 for the loss labels, 2.4 below for the step labels and the axis name). A box not measured
+ * yet (0 × 0, or too small to hold the margins) gets LOSS_FRAME.
+ */
+export function lossFrameFor(width: number, height: number, tickPx: number): PlotFrame {
+  const t = Number.isFinite(tickPx) && tickPx > 0 ? tickPx : 10;
+  const left = Math.ceil(4.6 * t);
+  const right = Math.floor(width - t);
+  const top = Math.ceil(t);
+  const bottom = Math.floor(height - 2.4 * t);
+  if (!(Number.isFinite(width) && Number.isFinite(height)) || right - left < 4 * t || bottom - top < 2 * t) return LOSS_FRAME;
+  return { width, height, left, right, top, bottom };
+}
+
 export interface LossLine {
   readonly id: string;
   readonly color: string;
