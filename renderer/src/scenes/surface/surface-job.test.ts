@@ -5,6 +5,8 @@ import { partialTex } from './explorer/partial-tex';
 import type { Expr } from '$shared/expr/ast';
 import { compile } from '$shared/expr/compile';
 import { parseExpr } from '$shared/expr/parse';
+import { toLatex } from '$shared/expr/latex';
+import { previewLatex } from '../../components/formula-preview';
 import { niceLevels } from '$shared/sampling/niceLevels';
 import { sampleGrid } from '$shared/sampling/sampleGrid';
 import { compileVectorized } from '$shared/expr/compile-grid';
@@ -212,12 +214,32 @@ describe('the partials typeset in the job (issue 11)', () => {
     if (!s || !s.partialXLatex || !s.partialYLatex) throw new Error('no partials');
     // Built by hand here, not with partialTex: the panel's formula is "∂L/∂w₁ = …".
     const expected = [`\\frac{\\partial L}{\\partial w_{1}} = ${s.partialXLatex}`, `\\frac{\\partial L}{\\partial w_{2}} = ${s.partialYLatex}`];
-    expect(s.typeset?.map((t) => t.tex)).toEqual(expected);
-    for (const t of s.typeset ?? []) {
+    const partials = s.typeset?.filter((t) => !t.display) ?? [];
+    expect(partials.map((t) => t.tex)).toEqual(expected);
+    for (const t of partials) {
       expect(t.html).toBe(katex.renderToString(t.tex, { displayMode: false, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' }));
     }
     // And the panel's own builder gives the same strings (else the primed cache would miss).
     expect([partialTex('L', 'w1', s.partialXLatex), partialTex('L', 'w2', s.partialYLatex)]).toEqual(expected);
+  });
+
+  it('typesets the formula box’s preview too: the parse as typed (parameters as symbols), display mode', () => {
+    const expr = parse(DECK, ['w1', 'w2', 'x1', 'x2', 'y']);
+    const r = done(runSurfaceJobNow(job(expr, { axes: [...DECK_AXES], params: { x1: 1, x2: 2, y: 1 }, fn: 'L' }), new SymbolicCache()));
+    const previews = r.symbolic?.typeset?.filter((t) => t.display) ?? [];
+    // The very TeX FormulaInput builds for this parse (else the primed cache would miss), with
+    // the data parameters still written as symbols, and KaTeX's own display-mode output.
+    expect(previews.map((t) => t.tex)).toEqual([previewLatex(expr)]);
+    expect(previews[0]?.tex).toBe(toLatex(expr));
+    expect(previews[0]?.tex).toContain('x_{1}');
+    expect(previews[0]?.html).toBe(katex.renderToString(toLatex(expr), { displayMode: true, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' }));
+  });
+
+  it('sends no preview for a formula too deep to typeset (the box shows the text)', () => {
+    const tower = parse(Array(250).fill('x').join('^'), ['x', 'y']);
+    const r = done(runSurfaceJobNow(job(tower, { fn: 'f', grid: null }), new SymbolicCache()));
+    expect(previewLatex(tower)).toBeNull();
+    expect(r.symbolic?.typeset?.filter((t) => t.display)).toEqual([]);
   });
 
   it('typesets nothing without a function letter, and nothing for a resample', () => {

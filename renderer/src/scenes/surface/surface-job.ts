@@ -31,6 +31,7 @@ import { makeWorldFrame, type Domain } from './world-frame';
 import { allocateContourBuffers, fillContours } from './explorer/three/contour-geometry';
 import { partialTex } from './explorer/partial-tex';
 import { renderKatex } from '../../components/katex-render';
+import { previewLatex } from '../../components/formula-preview';
 
 /** Longest partial-derivative LaTeX typeset in a slice panel (it scrolls sideways). */
 export const PARTIAL_MAX_LATEX = 2500;
@@ -67,11 +68,19 @@ export interface SymbolicParts {
   readonly partialXLatex: string | null;
   readonly partialYLatex: string | null;
   /**
-   * The slice panels' partial formulas typeset by KaTeX (`partialTex`, `renderKatex`), for the
-   * page's KaTeX cache (katex-render.ts `prime`); html null = KaTeX rejected the TeX. Present when
-   * the job named its function letter (`SurfaceJob.fn`).
+   * The formula box's preview (`previewLatex`, display mode) and the slice panels' partial
+   * formulas (`partialTex`, inline) typeset by KaTeX (`renderKatex`), for the page's KaTeX cache
+   * (katex-render.ts `prime`); html null = KaTeX rejected the TeX. Present when the job named its
+   * function letter (`SurfaceJob.fn`).
    */
-  readonly typeset?: readonly { readonly tex: string; readonly html: string | null }[];
+  readonly typeset?: readonly TypesetTex[];
+}
+
+/** One formula typeset off the main thread: KaTeX's HTML for `tex` in display or inline mode. */
+export interface TypesetTex {
+  readonly tex: string;
+  readonly display: boolean;
+  readonly html: string | null;
 }
 
 /** Samples with their mesh and contours, ready for the view to copy into its GPU buffers. */
@@ -93,7 +102,13 @@ export type SurfaceJobResult =
       /** Wall time of the job where it ran. */
       readonly ms: number;
     }
-  | { readonly gen: number; readonly kind: 'error'; readonly message: LocalizedText };
+  | {
+      readonly gen: number;
+      readonly kind: 'error';
+      readonly message: LocalizedText;
+      /** The formula box then previews the formula that failed: its KaTeX, when it could be typeset here. */
+      readonly typeset?: readonly TypesetTex[];
+    };
 
 /** The substitution that turns the formula into f(x, y): axes renamed, parameters replaced by values. */
 function surfaceMap(axes: readonly [string, string], params: Readonly<Record<string, number>>): Record<string, Expr> {
@@ -172,12 +187,15 @@ function* symbolicParts(job: SurfaceJob, cache: SymbolicCache): Generator<void, 
   const parts: SymbolicParts = { symbolicX, symbolicY, fLatex: typesetLatex(shown, toLatex) ?? '', partialXLatex, partialYLatex };
   if (job.fn === undefined) return parts;
   yield;
+  // The formula box previews the formula as typed (the parameters as symbols) once it is shown;
+  // typeset here, the page only inserts it (for a long formula KaTeX alone would take frames).
+  const typeset: TypesetTex[] = previewTypeset(expr);
+  yield;
   // A panel shows its formula only when there is one (else "too large"): only those are typeset.
-  const typeset: { tex: string; html: string | null }[] = [];
   for (const [own, latex] of [[axes[0], partialXLatex], [axes[1], partialYLatex]] as const) {
     if (latex === null) continue;
     const tex = partialTex(job.fn, own, latex);
-    typeset.push({ tex, html: renderKatex(tex, false) });
+    typeset.push({ tex, display: false, html: renderKatex(tex, false) });
   }
   return { ...parts, typeset };
 }
@@ -265,8 +283,19 @@ export function* runSurfaceJob(job: SurfaceJob, cache: SymbolicCache): Generator
     return {
       gen: job.gen,
       kind: 'error',
+      ...(job.fn === undefined ? {} : { typeset: previewTypeset(job.expr) }),
       message: text(`This formula could not be drawn (${reason}); the surface and panels still show the previous one.`, `无法绘制这个公式（${reason}）；曲面和面板仍显示上一个公式。`),
     };
+  }
+}
+
+/** The preview of a formula whose job failed, typeset here if possible (else the page does it). */
+function previewTypeset(expr: Expr): TypesetTex[] {
+  try {
+    const tex = previewLatex(expr);
+    return tex === null ? [] : [{ tex, display: true, html: renderKatex(tex, true) }];
+  } catch {
+    return [];
   }
 }
 

@@ -270,13 +270,16 @@ export class SurfaceSession {
     this.#inFlight = null;
     this.#pending = false;
     if (result.kind === 'error') {
+      // The box then previews the formula that failed: typeset by the worker when it could be.
+      for (const t of result.typeset ?? []) prime(t.tex, t.display, t.html);
       this.#failure = result.message;
       return;
     }
     try {
-      // The partials the worker typeset go into KaTeX's cache before the panels read it: the
-      // flush below then inserts HTML instead of typesetting on this thread (issue 11).
-      for (const t of result.symbolic?.typeset ?? []) prime(t.tex, false, t.html);
+      // The preview and the partials the worker typeset go into KaTeX's cache before the formula
+      // box and the panels read it: the flush below then inserts HTML instead of typesetting on
+      // this thread (issues 11, 12).
+      for (const t of result.symbolic?.typeset ?? []) prime(t.tex, t.display, t.html);
       const last = this.#accepted;
       const model = result.symbolic || !last ? this.#modelFor(surfaceExpr, axes, result.symbolic ?? undefined) : ok(last.model);
       if (!model.ok) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseExpr } from '$shared/expr/parse';
 import { compile } from '$shared/expr/compile';
+import { compileGradient } from '$shared/autodiff/compileGradient';
 import type { Expr } from '$shared/expr/ast';
 import { createPointModel, directionalAt, gradientAngle, tangentPlaneAt, tangentPlaneLatex, wrapAngle, type PointModel } from './point-model';
 
@@ -82,6 +83,30 @@ describe('createPointModel', () => {
       expect(m.error.en).toMatch(/x and y/);
       expect(m.error['zh-CN']).toMatch(/x 和 y/);
     }
+  });
+
+  it('gives the same numbers before and after its gradient sweep moves to WebAssembly (when idle)', async () => {
+    const src = '1/2 (1/(1 + exp(-(0.8 x + 1.3 y))) - 1)^2 + 0.05 x^2 + sin(x y)';
+    const m = model(src);
+    const e = parseExpr(src, { variables: ['x', 'y'] });
+    if (!e.ok) throw new Error('parse');
+    // The reference: the library's own gradient (compileGradient, wasm where available).
+    const ref = compileGradient(e.value, ['x', 'y']);
+    if (!ref.ok) throw new Error('tape');
+    const points: [number, number][] = [[0.3, -0.7], [-1.9, 2.2], [1e-3, 4]];
+    const read = () => points.map(([a, b]) => { const p = m.at(a, b); const g = new Float64Array(m.objective.grad([a, b])); return [p.f, p.fx, p.fy, g[0], g[1], m.objective.value(a, b)]; });
+    const before = read();
+    await new Promise((r) => setTimeout(r, 20));
+    const after = read();
+    expect(after).toEqual(before);
+    points.forEach(([a, b], i) => {
+      const g = new Float64Array(2);
+      const f = ref.value.valueAndGradient(new Float64Array([a, b]), g);
+      expect(after[i]?.slice(0, 3)).toEqual([f, g[0], g[1]]);
+      // And independently: central differences of the evaluated formula.
+      expect(after[i]?.[1]).toBeCloseTo(central((x, y) => evalExpr(e.value, x, y), a, b, 0), 6);
+      expect(after[i]?.[2]).toBeCloseTo(central((x, y) => evalExpr(e.value, x, y), a, b, 1), 6);
+    });
   });
 });
 

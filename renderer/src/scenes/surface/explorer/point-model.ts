@@ -12,7 +12,10 @@ import { toLatex } from '$shared/expr/latex';
 import { typesetLatex } from '$shared/expr/budget';
 import { compile } from '$shared/expr/compile';
 import { PARTIAL_MAX_LATEX, type SymbolicParts } from '../surface-job';
-import { compileGradient } from '$shared/autodiff/compileGradient';
+import { freeVariables } from '$shared/expr/ast';
+import { fromExpr } from '$shared/autodiff/fromExpr';
+import { compileGraph, type CompiledTape } from '$shared/autodiff/tape';
+import { wasmValueAndGradient } from '$shared/autodiff/wasmGradient';
 import type { Result } from '$shared/result';
 import { err, ok } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
@@ -76,9 +79,9 @@ export interface PointModel {
  * absent they are computed here (tests, and callers outside the explorer).
  */
 export function createPointModel(expr: Expr, axes: readonly [string, string] = ['x', 'y'], symbolic?: SymbolicParts): Result<PointModel, LocalizedText> {
-  const tape = compileGradient(expr, SURFACE_VARIABLES);
+  const tape = gradientTape(expr);
   const fn = compile(expr, SURFACE_VARIABLES);
-  if (!tape.ok || !fn.ok) {
+  if (!tape || !fn.ok) {
     return err(text('The formula may only use the variables x and y.', '公式中只能使用变量 x 和 y。'));
   }
   const named = (e: Expr): Expr => (axes[0] === 'x' && axes[1] === 'y' ? e : substitute(e, { x: variable(axes[0]), y: variable(axes[1]) }));
@@ -88,7 +91,15 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   const walkerArgs = new Float64Array(2);
   const walkerGrad = new Float64Array(2);
   const compiled = fn.value;
-  const g = tape.value;
+  const g = tape;
+  // The tape's own sweeps at first; the same sweeps as one WebAssembly function (bit-identical,
+  // several times faster for the walkers) once the page is idle: generating and compiling that
+  // module took milliseconds of the task that shows a new formula (issue 11).
+  let valueAndGradient = (p: ArrayLike<number>, out: Float64Array): number => g.valueAndGradient(p, out);
+  whenIdle(() => {
+    const fast = wasmValueAndGradient(g);
+    if (fast) valueAndGradient = fast;
+  });
   return ok({
     expr,
     ...parts,
@@ -102,7 +113,7 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
       args[1] = b;
       grad[0] = Number.NaN;
       grad[1] = Number.NaN;
-      const f = g.valueAndGradient(args, grad);
+      const f = valueAndGradient(args, grad);
       const fx = grad[0] ?? Number.NaN;
       const fy = grad[1] ?? Number.NaN;
       return { a, b, f, fx, fy, gradNorm: Math.hypot(fx, fy), defined: Number.isFinite(f) && Number.isFinite(fx) && Number.isFinite(fy) };
@@ -116,11 +127,29 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
       grad(p) {
         walkerGrad[0] = Number.NaN;
         walkerGrad[1] = Number.NaN;
-        g.valueAndGradient(p, walkerGrad);
+        valueAndGradient(p, walkerGrad);
         return walkerGrad;
       },
     },
   });
+}
+
+/**
+ * The gradient tape of f(x, y) as `compileGradient` builds it (½(a − b)² fused, absent variables
+ * allowed), without the WebAssembly sweep it adds at once: createPointModel adds that when idle.
+ * Null when the formula uses other variables.
+ */
+function gradientTape(expr: Expr): CompiledTape | null {
+  if (freeVariables(expr).some((v) => !(SURFACE_VARIABLES as readonly string[]).includes(v))) return null;
+  const { graph, outputId } = fromExpr(expr, { fuse: true });
+  const tape = compileGraph(graph, outputId, SURFACE_VARIABLES, { allowAbsentVariables: true });
+  return tape.ok ? tape.value : null;
+}
+
+/** Runs `f` when the page is idle (soon after the current frame), or on the next turn without one (Node). */
+function whenIdle(f: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => f(), { timeout: 250 });
+  else setTimeout(f, 0);
 }
 
 /** The symbolic parts on this thread. Bounded: a derivative over the node budget is not built, simplified or typeset. */
