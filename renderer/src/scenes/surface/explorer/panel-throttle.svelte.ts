@@ -33,6 +33,22 @@ class PointerHeld {
 }
 const pointer = new PointerHeld();
 
+/**
+ * The 3D view draws on a CPU rasterizer with its adaptation on (SurfaceViewport reports it). Then
+ * the read-outs that are otherwise live follow a drag at the panels' rate too: a number changing
+ * in the side panel on every move has the page repaint and recomposite a region far from the 3D
+ * view on every frame, which on SwiftShader costs about as much as the 3D view's own frame.
+ */
+class SoftwareRaster {
+  on = $state(false);
+}
+const softwareRaster = new SoftwareRaster();
+
+/** Called by the 3D view: true on a software rasterizer with "reduce detail while moving" on. */
+export function setSoftwareRaster(on: boolean): void {
+  if (softwareRaster.on !== on) softwareRaster.on = on;
+}
+
 const browserClock: GateClock = {
   now: () => performance.now(),
   after: (ms, f) => {
@@ -42,6 +58,20 @@ const browserClock: GateClock = {
   afterPaint: (f) => {
     if (typeof requestAnimationFrame === 'undefined') setTimeout(f, 0);
     else requestAnimationFrame(() => setTimeout(f, 0));
+  },
+  afterFrames: (n, f) => {
+    if (typeof requestAnimationFrame === 'undefined') {
+      const id = setTimeout(f, n * 16);
+      return () => clearTimeout(id);
+    }
+    let left = n;
+    let id = 0;
+    const tick = (): void => {
+      if (--left <= 0) f();
+      else id = requestAnimationFrame(tick);
+    };
+    id = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(id);
   },
 };
 
@@ -65,6 +95,11 @@ export class DragThrottled<T> {
   readonly busy: boolean;
   /** What the panel shows: live when idle; while dragging, the live value at the last shared tick. */
   readonly current: T;
+  /**
+   * What a small read-out shows: the live value, except on a software rasterizer (see
+   * SoftwareRaster), where it is `current` — during a drag the same tick as the panel, at rest live.
+   */
+  readonly readout: T;
 
   constructor(live: () => T, dragging: () => boolean = () => false) {
     this.#live = live;
@@ -75,6 +110,7 @@ export class DragThrottled<T> {
       void shared.tick;
       return untrack(this.#live);
     });
+    this.readout = $derived(softwareRaster.on ? this.current : this.#live());
     $effect(() => {
       this.#live();
       const busy = this.busy;

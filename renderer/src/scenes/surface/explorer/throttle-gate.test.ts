@@ -19,6 +19,24 @@ class FakeClock implements GateClock {
   afterPaint(f: () => void): void {
     this.paints.push(f);
   }
+  waits: { left: number; f: () => void; live: boolean }[] = [];
+  afterFrames(n: number, f: () => void): () => void {
+    const w = { left: n, f, live: true };
+    this.waits.push(w);
+    return () => {
+      w.live = false;
+    };
+  }
+  /** A page frame begins (requestAnimationFrame callbacks run). */
+  frame(): void {
+    const ws = this.waits;
+    this.waits = [];
+    for (const w of ws) {
+      if (!w.live) continue;
+      if (--w.left <= 0) w.f();
+      else this.waits.push(w);
+    }
+  }
   /** The frame is drawn `cost` ms after now. */
   paint(cost: number): void {
     this.t += cost;
@@ -119,6 +137,66 @@ describe('ThrottleGate', () => {
     gate.offer(2, false);
     clock.advance(5000);
     expect(shown).toEqual([0, 2]);
+  });
+
+  it('with minFrames, a slow pipeline gets a panel update at most once in minFrames + 1 frames, however cheap it looks here', () => {
+    // Software rendering: each frame takes 400 ms (raster and swap in the GPU process), but the
+    // update's cost measured on this thread is 10 ms, so the time rule alone allows one per frame.
+    const clock = new FakeClock();
+    const shown: { v: number; frame: number }[] = [];
+    let frame = 0;
+    const gate = new ThrottleGate<number>((v) => shown.push({ v, frame }), clock, { ...OPTS, minFrames: 6 });
+    for (let i = 0; i < 30; i++) {
+      gate.offer(i, true); // one input per frame, as a drag delivers them when frames are slow
+      clock.paint(10);
+      clock.advance(390);
+      frame++;
+      clock.frame();
+    }
+    expect(shown[0]).toEqual({ v: 0, frame: 0 });
+    for (let k = 1; k < shown.length; k++) expect(shown[k]!.frame - shown[k - 1]!.frame).toBeGreaterThanOrEqual(6);
+    // 30 frames: updates at frames 0, 6, 12, 18, 24 at the most (not 15 or 30).
+    expect(shown.length).toBeLessThanOrEqual(5);
+    expect(shown.length).toBeGreaterThanOrEqual(4);
+    gate.release();
+    expect(shown.at(-1)?.v).toBe(29);
+  });
+
+  it('with minFrames, a 60 Hz machine updates exactly as without it (minFrames frames pass within minMs)', () => {
+    const run = (minFrames: number): number[] => {
+      const clock = new FakeClock();
+      const times: number[] = [];
+      const gate = new ThrottleGate<number>(() => times.push(clock.t), clock, { ...OPTS, minFrames });
+      for (let i = 0; i < 120; i++) {
+        if (i < 90) gate.offer(i, true);
+        clock.paint(4);
+        clock.advance(12);
+        clock.frame();
+      }
+      return times;
+    };
+    const plain = run(0);
+    expect(plain.length).toBeGreaterThanOrEqual(5);
+    expect(run(6)).toEqual(plain);
+  });
+
+  it('the end of a drag during the frame wait shows the newest value at once and leaves nothing behind', () => {
+    const clock = new FakeClock();
+    const shown: number[] = [];
+    const gate = new ThrottleGate<number>((v) => shown.push(v), clock, { ...OPTS, minFrames: 6 });
+    gate.offer(0, true);
+    clock.paint(5);
+    gate.offer(1, true);
+    clock.advance(1000); // time allows it, frames do not (no frame has begun)
+    expect(shown).toEqual([0]);
+    gate.release();
+    expect(shown).toEqual([0, 1]);
+    for (let i = 0; i < 10; i++) clock.frame();
+    clock.advance(5000);
+    expect(shown).toEqual([0, 1]);
+    // The next drag starts afresh: its first value shows at once.
+    gate.offer(2, true);
+    expect(shown).toEqual([0, 1, 2]);
   });
 
   it('after dispose nothing is committed', () => {
