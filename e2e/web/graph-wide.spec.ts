@@ -47,6 +47,12 @@ function wideFile(): { json: string; s1: number; s2: number } {
  * rest of each gap is SwiftShader (the GPU process's SwapBuffers read-back waits 200–950 ms for the
  * frame's raster) and the runner's contention — a trivial re-fit of the deck's graph took 33–600 ms
  * in the same runs.
+ * 2026-12-02, later (load 13–20): the GPU process's own CPU time, which does not stretch with
+ * contention, showed the cards' editable values as the main raster cost — a DASHED ROUNDED border
+ * is re-dashed as a path on every raster in software GL. Drawn as gradients (OpNode.svelte), the
+ * GPU CPU of a 10-frame pan fell from 560–640 to 360–410 ms at the fitted view (3–5× where many
+ * leaves show) and of the whole load from 480–1,320 to 320–510 ms; the wall-clock gap is still
+ * 770–1,370 ms on this runner, the machine's contention (see the report).
  */
 test('2,000 constants into two 1,000-input sums: no frame gap over the budget while loading', async ({ page, offsite, consoleErrors }) => {
   test.fail();

@@ -66,6 +66,12 @@ export type OpNodeData = {
 
 export type OpFlowNode = Node<OpNodeData, 'op'>;
 
+/** The fields of a card that the animation changes from step to step (card-run.ts). */
+export type RunFields = Pick<OpNodeData, 'value' | 'grad' | 'active' | 'explanation'>;
+
+/** A card's run when the card reads it itself (`runOnCards`): nothing in the data. */
+const NO_RUN: RunFields = { value: undefined, grad: undefined, active: false, explanation: undefined };
+
 const LOSS: ReadonlySet<string> = new Set(['halfSquaredError', 'bce', 'bceWithLogits']);
 
 function roleOf(op: NodeOp): OpNodeData['role'] {
@@ -124,6 +130,13 @@ export function toFlowNodes(
    * measured for real when it first appears.
    */
   estimateGeometry = false,
+  /**
+   * The canvas: leave the run (value, gradient, highlight, NaN note) out of every card's data —
+   * the cards read it from the run view themselves (card-run.ts), so an animation step returns
+   * the same list and xyflow does no work at all. A bundled card keeps its run in the data (its
+   * input list shows values and local derivatives).
+   */
+  runOnCards = false,
 ): OpFlowNode[] {
   const prev = new Map(previous.map((n) => [n.id, n]));
   const active = new Set(view.active);
@@ -131,13 +144,15 @@ export function toFlowNodes(
   const out = graph.nodes.map((n): OpFlowNode => {
     const position = own(positions, n.id) ?? { x: 0, y: 0 };
     const old = prev.get(n.id);
+    const run: RunFields = runOnCards && !isBundled(n) ? NO_RUN
+      : { value: own(view.values, n.id), grad: own(view.grads, n.id), active: active.has(n.id), explanation: own(view.explanations, n.id) };
     // The common case of an animation step: the graph node is the very object this card was made
     // from, so only what the run view and the position say can differ — compared without building
     // anything (a bundle lists its inputs' values, so it always takes the full comparison).
     if (old && !isBundled(n) && madeFrom.get(old.data) === n && old.position.x === position.x && old.position.y === position.y) {
       const d = old.data;
-      if (Object.is(d.value, own(view.values, n.id)) && Object.is(d.grad, own(view.grads, n.id)) && d.active === active.has(n.id) &&
-        d.blocked === own(blocked, n.id) && d.explanation === own(view.explanations, n.id) && d.isOutput === (n.id === outputId)) {
+      if (Object.is(d.value, run.value) && Object.is(d.grad, run.grad) && d.active === run.active &&
+        d.blocked === own(blocked, n.id) && d.explanation === run.explanation && d.isOutput === (n.id === outputId)) {
         return old;
       }
     }
@@ -152,15 +167,15 @@ export function toFlowNodes(
       op: n.op,
       symbol: isLeafOp(n.op) ? n.op : (opSpec(n.op)?.symbol ?? n.op),
       role: roleOf(n.op),
-      value: own(view.values, n.id),
-      grad: own(view.grads, n.id),
+      value: run.value,
+      grad: run.grad,
       slots,
       // A bundled port has no per-slot handles to colour.
       connected: bundle ? [] : Array.from({ length: slots }, (_, i) => (n.inputs[i] ?? OPEN_SLOT) !== OPEN_SLOT),
       variadic: isVariadic(n),
       blocked: own(blocked, n.id),
-      explanation: own(view.explanations, n.id),
-      active: active.has(n.id),
+      explanation: run.explanation,
+      active: run.active,
       isOutput: n.id === outputId,
       bundle,
     };
