@@ -223,6 +223,10 @@ test('a slow slider drag stays coarse until released, and the deck check never f
   const slider = page.getByTestId('param-x1');
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
+  // The link in the URL: written once the preset's view rests, then left alone until the drag ends.
+  await settled(page);
+  await page.waitForTimeout(800);
+  const hashBefore = await page.evaluate(() => location.hash);
   await page.mouse.move(box.x + 4, y);
   await page.mouse.down();
   // A slow machine: moves further apart than any rest timer (the old one fired after 180 ms).
@@ -234,7 +238,9 @@ test('a slow slider drag stays coarse until released, and the deck check never f
   expect(during).toContain('48');
   expect(during.slice(during.indexOf('48')), 'the full grid came back in the middle of the drag').not.toContain('128');
   await expect(canvas).toHaveAttribute('data-resolution', '48');
+  expect(await page.evaluate(() => location.hash), 'the URL was rewritten between the moves of a drag').toBe(hashBefore);
   await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => location.hash), { message: 'the released view reaches the URL' }).not.toBe(hashBefore);
   await expect(canvas).toHaveAttribute('data-resolution', '128');
   await settled(page);
   const agree = await page.evaluate(() => (window as unknown as { __agree: string[] }).__agree.slice());
