@@ -91,7 +91,7 @@ export type SampleCache = WeakMap<(x: number) => number, { readonly key: string;
 /** Samples a curve for the layout's view and plot-area size (reusing `cache` when nothing changed). */
 export function sampleLayer(l: CurveLayer, layout: PlotLayout, cache?: SampleCache): SampledCurve {
   const v = layout.scales.view;
-  const key = [v.xMin, v.xMax, v.yMin, v.yMax, layout.right - layout.left, layout.bottom - layout.top, ...(l.breaks ?? [])].join(',');
+  const key = [v.xMin, v.xMax, v.yMin, v.yMax, layout.right - layout.left, layout.bottom - layout.top, l.maxSamples ?? '', ...(l.breaks ?? [])].join(',');
   const hit = cache?.get(l.f);
   if (hit && hit.key === key) return hit.sampled;
   const sampled = sampleCurveIn(l, layout);
@@ -109,6 +109,7 @@ function sampleCurveIn(l: CurveLayer, layout: PlotLayout): SampledCurve {
     pixelWidth: Math.max(10, layout.right - layout.left),
     pixelHeight: Math.max(10, layout.bottom - layout.top),
     breaks: l.breaks ?? [],
+    ...(l.maxSamples === undefined ? {} : { maxSamples: l.maxSamples }),
   });
 }
 

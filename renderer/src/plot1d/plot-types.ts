@@ -49,6 +49,11 @@ export interface CurveLayer extends LayerBase {
   readonly readout?: boolean;
   /** Name used in the read-out, e.g. 'f(x)' or 'u'. */
   readonly name?: string;
+  /**
+   * Cap on evaluations of f per drawing (default 20 000, sample-curve.ts). A caller whose f is
+   * costly — a formula of hundreds of nodes — lowers it so one redraw stays inside a frame budget.
+   */
+  readonly maxSamples?: number;
 }
 
 /** The infinite straight line through `point` with `slope` (a tangent or a secant). */
