@@ -95,7 +95,10 @@ test('100 preset switches leak no GL object', async ({ page, offsite, consoleErr
   expect(base.geometries).toBeGreaterThan(0);
   // 100 switches, each one accepted and drawn before the next.
   expect(await switchPresets(page, Array.from({ length: 100 }, (_, i) => round[i % round.length] ?? 'saddle'))).toBe(100);
-  expect(await glCounts(page)).toEqual(base);
+  // A switch accepted a frame ago may still hold its coarse in-motion mesh until the view refines
+  // (software GL): a transient, not a leak (seen once in CI as one geometry, four buffers). A leak
+  // never goes away, so the counts must come back to the base once the view has come to rest.
+  await expect.poll(() => glCounts(page), { timeout: 10_000 }).toEqual(base);
 });
 
 test('100 walker add/step/remove cycles leak no GL object', async ({ page, offsite, consoleErrors }) => {
