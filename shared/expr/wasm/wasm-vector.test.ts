@@ -6,7 +6,7 @@ import { evaluateExpr } from '../evaluate';
 import { parseExpr } from '../parse';
 import { close, exprArb } from '../test-arbitrary';
 import { emitFormulaModule, WASM_CHUNK } from './emit';
-import { setWasmBackend, wasmAvailable, wasmVectorFn } from './wasm-vector';
+import { setWasmBackend, wasmAvailable, wasmScalarFn, wasmVectorFn } from './wasm-vector';
 import type { WasmApi } from './wasm-api';
 import { wasmApi } from './wasm-api';
 
@@ -48,6 +48,35 @@ describe('wasm formula backend', () => {
     // Constants and bare variables need no loop: the JS evaluator fills or copies them.
     expect(wasmVectorFn(f('2^3'), V)).toBeUndefined();
     expect(wasmVectorFn(f('y'), V)).toBeUndefined();
+  });
+
+  it('as a scalar function, agrees bit for bit with the JS evaluator, point by point, whatever other formula ran between (property)', () => {
+    const point = fc.tuple(
+      fc.oneof(fc.constantFrom(...EDGES), fc.double({ min: -4, max: 4, noNaN: true }), fc.double()),
+      fc.oneof(fc.constantFrom(...EDGES), fc.double({ min: -4, max: 4, noNaN: true })),
+      fc.oneof(fc.constantFrom(...EDGES), fc.double({ min: -4, max: 4, noNaN: true })),
+    );
+    // Another formula's module shares the memory: evaluating it between two calls must not leak.
+    const other = wasmVectorFn(f('sin(x) + y*w1'), V);
+    fc.assert(
+      fc.property(exprArb(V), fc.array(point, { minLength: 1, maxLength: 20 }), (e, pts) => {
+        const scalar = wasmScalarFn(e, V);
+        const { js } = both(e, pts);
+        if (!scalar) {
+          // Only formulas without a loop (constants, a bare variable) have no scalar module.
+          expect(emitFormulaModule(e, V)).toBeUndefined();
+          return;
+        }
+        pts.forEach((p, i) => {
+          other?.evaluate([Float64Array.of(9), Float64Array.of(8), Float64Array.of(7)], new Float64Array(1));
+          const got = scalar(p);
+          expect(same(got, js[i]), `point ${i}: scalar ${got} js ${js[i]}`).toBe(true);
+        });
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+    // A missing argument reads as NaN, as in the vector form.
+    expect(wasmScalarFn(f('x + y'), V)?.([1])).toBeNaN();
   });
 
   it('agrees with the reference evaluator (1e-12 relative) and bit for bit with the JS evaluator on random trees (property)', () => {

@@ -145,3 +145,44 @@ export function wasmVectorFn(expr: Expr, variables: readonly string[]): VectorFn
   };
   return { variables: [...variables], evaluate };
 }
+
+/**
+ * The same module as one scalar function `(args) => f(args)` (args in `variables`' order), or
+ * undefined when the JS evaluators should serve it. For callers that evaluate point by point —
+ * the slice plots' adaptive sampling calls f a few thousand times per drawing — where the
+ * closure evaluator slows down 10–50× once many formulas have been compiled (issue 11). One
+ * call writes the inputs into the shared memory, runs one lane and reads it back.
+ */
+export function wasmScalarFn(expr: Expr, variables: readonly string[]): ((args: ArrayLike<number>) => number) | undefined {
+  if (!wasmAvailable()) return undefined;
+  const built = instantiate(expr, variables);
+  if (!built) return undefined;
+  const { run } = built.c;
+  const { inputs, outOffset } = built;
+  if (inputs.length === 1) {
+    const k = inputs[0] as number;
+    return (args) => {
+      const mem = view;
+      mem[0] = args[k] ?? Number.NaN;
+      run(1);
+      return mem[outOffset] as number;
+    };
+  }
+  if (inputs.length === 2) {
+    const k0 = inputs[0] as number;
+    const k1 = inputs[1] as number;
+    return (args) => {
+      const mem = view;
+      mem[0] = args[k0] ?? Number.NaN;
+      mem[WASM_CHUNK] = args[k1] ?? Number.NaN;
+      run(1);
+      return mem[outOffset] as number;
+    };
+  }
+  return (args) => {
+    const mem = view;
+    for (let s = 0; s < inputs.length; s++) mem[s * WASM_CHUNK] = args[inputs[s] as number] ?? Number.NaN;
+    run(1);
+    return mem[outOffset] as number;
+  };
+}

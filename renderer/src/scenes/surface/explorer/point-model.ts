@@ -16,6 +16,7 @@ import { freeVariables } from '$shared/expr/ast';
 import { fromExpr } from '$shared/autodiff/fromExpr';
 import { compileGraph, type CompiledTape } from '$shared/autodiff/tape';
 import { wasmValueAndGradient } from '$shared/autodiff/wasmGradient';
+import { wasmScalarFn } from '$shared/expr/wasm/wasm-vector';
 import type { Result } from '$shared/result';
 import { err, ok } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
@@ -90,7 +91,12 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   const grad = new Float64Array(2);
   const walkerArgs = new Float64Array(2);
   const walkerGrad = new Float64Array(2);
+  // The slice plots call `evaluate` a few thousand times per drawing: the closure evaluator gets
+  // 10–50× slower once the app has compiled many formulas, the formula's WebAssembly module does
+  // not (and it is the evaluator the surface's grid is sampled with, so slice and mesh agree).
+  // Built on the first call: a model made during a slider drag is often replaced unread.
   const compiled = fn.value;
+  let scalar: ((p: ArrayLike<number>) => number) | null | undefined;
   const g = tape;
   // The tape's own sweeps at first; the same sweeps as one WebAssembly function (bit-identical,
   // several times faster for the walkers) once the page is idle: generating and compiling that
@@ -106,7 +112,8 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
     evaluate(x, y) {
       args[0] = x;
       args[1] = y;
-      return compiled.evaluate(args);
+      if (scalar === undefined) scalar = wasmScalarFn(expr, SURFACE_VARIABLES) ?? null;
+      return scalar ? scalar(args) : compiled.evaluate(args);
     },
     at(a, b) {
       args[0] = a;
