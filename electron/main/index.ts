@@ -26,6 +26,7 @@ import type { RecoveryStore } from './recovery-store';
 import { openSettingsStore } from './settings-store';
 import type { SettingsStore } from './settings-store';
 import { createWindowOptions } from './window-options';
+import { applyGpuSwitches, gpuSwitches } from './gpu-switches';
 
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -227,9 +228,11 @@ async function start(): Promise<void> {
   app.on('activate', reopenWindow);
 }
 
-// Must happen before 'ready': privileged schemes and the global sandbox are fixed at startup.
+// Must happen before 'ready': privileged schemes, the global sandbox and Chromium's GPU
+// switches (a software WebGL fallback for PCs without a GPU driver) are fixed at startup.
 registerAppScheme(protocol);
 app.enableSandbox();
+applyGpuSwitches(app.commandLine, gpuSwitches(process.env));
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch only focuses the first one (instructors double-click icons).
