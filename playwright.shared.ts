@@ -1,7 +1,7 @@
 /**
  * What the e2e suite (playwright.config.ts) and the browser benchmarks
  * (bench/browser/playwright.bench.config.ts) share: Debian's Chromium — never a downloaded
- * browser — with software WebGL and no background networking, and the preview server of the
+ * browser — with software WebGL (the no-GPU path, see below) and no background networking, and the preview server of the
  * built web app on 127.0.0.1:4173.
  */
 import type { PlaywrightTestConfig } from '@playwright/test';
@@ -17,9 +17,15 @@ export const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
   viewport: { width: 1440, height: 900 },
   launchOptions: {
     executablePath: CHROMIUM,
+    // No GPU here: with only --enable-unsafe-swiftshader Chromium takes the path the desktop app
+    // takes on a PC without a GPU driver (electron/main/gpu-switches.ts): software compositing and
+    // raster, WebGL on SwiftShader (chrome://gpu: "Compositing: Software only", "WebGL: Software
+    // only"). Forcing --use-angle=swiftshader instead would run compositing and (with Debian's
+    // default --enable-gpu-rasterization) all page raster through SwiftShader's GL, a
+    // configuration no user's machine has. E2E_FORCE_ANGLE_SWIFTSHADER=1 restores it.
     args: [
       '--no-sandbox',
-      '--use-angle=swiftshader',
+      ...(process.env.E2E_FORCE_ANGLE_SWIFTSHADER === '1' ? ['--use-angle=swiftshader'] : []),
       '--enable-unsafe-swiftshader',
       '--disable-background-networking',
       '--disable-component-update',
