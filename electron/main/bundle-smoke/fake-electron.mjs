@@ -3,7 +3,7 @@
 // It is NOT Electron: it checks that the bundle's own code (write-file-atomic and all) runs.
 import { EventEmitter } from 'node:events';
 
-export const record = (globalThis.__fakeElectron = { handlers: new Map(), sent: [], titles: [], boxes: [], menu: null, windows: [], app: new EventEmitter() });
+export const record = (globalThis.__fakeElectron = { handlers: new Map(), sent: [], titles: [], boxes: [], menu: null, windows: [], app: new EventEmitter(), switches: [] });
 const noop = () => undefined;
 
 export const app = {
@@ -15,6 +15,7 @@ export const app = {
   requestSingleInstanceLock: () => true,
   on: (name, listener) => record.app.on(name, listener),
   enableSandbox: noop,
+  commandLine: { appendSwitch: (name, value) => record.switches.push(value === undefined ? name : `${name}=${value}`) },
   isPackaged: true,
   quit: () => record.sent.push(['app.quit']),
   exit: (code) => {

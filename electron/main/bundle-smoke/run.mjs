@@ -39,6 +39,7 @@ const check = (label, ok, detail = '') => {
   if (!ok) failures++;
 };
 
+check('Chromium keeps a software WebGL fallback for PCs without a GPU driver', fake.switches.includes('enable-unsafe-swiftshader'), JSON.stringify(fake.switches));
 const launched = await call('document:launchFile');
 check('the page gets the document named on the command line once', launched.ok && launched.value.file?.text === launchedText, JSON.stringify(launched));
 check('… and only once', (await call('document:launchFile')).value?.file === null);

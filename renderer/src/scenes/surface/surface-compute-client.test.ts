@@ -51,6 +51,45 @@ describe('WorkerEngine: cancel on new input', () => {
     expect(FakeWorker.made).toHaveLength(1);
   });
 
+  it('delivers a superseded slider-drag (live) job to its own listener, never after a newer answer', () => {
+    const e = engine();
+    const heard: string[] = [];
+    const live = (gen: number): SurfaceJob => ({ ...job(gen), live: true });
+    e.run(live(1), (r) => heard.push(`a${r.gen}`));
+    e.run(live(2), (r) => heard.push(`b${r.gen}`));
+    e.run(live(3), (r) => heard.push(`c${r.gen}`));
+    const w = FakeWorker.made[0]!;
+    // The worker finished job 1 although 2 and 3 had arrived (a fast drag): it is shown.
+    w.reply(answer(1));
+    expect(heard).toEqual(['a1']);
+    // The newest answer, then a late answer of job 2: dropped, it is older than what is shown.
+    w.reply(answer(3));
+    w.reply(answer(2));
+    expect(heard).toEqual(['a1', 'c3']);
+  });
+
+  it('keeps a worker that answers drag steps: progress resets the stuck clock', () => {
+    const e = engine();
+    const live = (gen: number): SurfaceJob => ({ ...job(gen), live: true });
+    e.run(live(1), () => undefined);
+    clock += STUCK_MS - 10;
+    e.run(live(2), () => undefined);
+    FakeWorker.made[0]!.reply(answer(1));
+    clock += STUCK_MS - 10;
+    e.run(live(3), () => undefined);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.terminated).toBe(false);
+  });
+
+  it('drops a superseded typing job even when the worker answers it', () => {
+    const e = engine();
+    const heard: number[] = [];
+    e.run(job(1), (r) => heard.push(r.gen));
+    e.run({ ...job(2), live: true }, (r) => heard.push(r.gen));
+    FakeWorker.made[0]!.reply(answer(1));
+    expect(heard).toEqual([]);
+  });
+
   it('replaces a worker stuck on a stale job, so new input never waits behind it', () => {
     const e = engine();
     const heard: number[] = [];

@@ -3,9 +3,10 @@
  * started on first use. Without workers (Node, the unit tests): synchronously, the same pure code
  * (surface-job.ts), so the session behaves identically, only without the wait.
  *
- * Cancel on new input: every job carries a generation; the engine delivers only the newest job's
+ * Cancel on new input: every job carries a generation; the engine delivers the newest job's
  * result (`SurfaceEngine.run` replaces the listener) and the worker abandons stale jobs between
- * stages. A stage cannot be interrupted, so a worker still busy with a stale job after
+ * stages — except now and then a slider drag's (live) job, so a fast drag still shows progress;
+ * an answer older than one already delivered is never delivered. A stage cannot be interrupted, so a worker still busy with a stale job after
  * STUCK_MS when new input arrives is terminated and replaced: the new job never waits for it.
  */
 import { surfaceDemand } from './surface-demand';
@@ -14,7 +15,10 @@ import type { SurfaceJob, SurfaceJobResult } from './surface-job';
 export type SurfaceJobListener = (result: SurfaceJobResult) => void;
 
 export interface SurfaceEngine {
-  /** Starts `job`; `listener` hears its result unless a newer job was started first. */
+  /**
+   * Starts `job`; `listener` hears its result unless a newer job was started first — or, for a
+   * live job, unless a newer job's result was delivered first.
+   */
   run(job: SurfaceJob, listener: SurfaceJobListener): void;
   /** True when results arrive later (a worker), false when `run` calls back before returning. */
   readonly asynchronous: boolean;
@@ -22,7 +26,7 @@ export interface SurfaceEngine {
 }
 
 /** A busy worker older than this is replaced when new input arrives (its stage is too long). */
-export const STUCK_MS = 150;
+export const STUCK_MS = 300;
 
 /** Runs jobs in one worker. */
 export class WorkerEngine implements SurfaceEngine {
@@ -65,18 +69,31 @@ export class WorkerEngine implements SurfaceEngine {
     const w = this.worker ?? this.start();
     this.current = job.gen;
     this.listener = listener;
+    // A live (slider-drag) job may still be answered after newer ones were sent (see the worker's
+    // keepGoing); a superseded typing job never is.
+    if (job.live === true) this.live.set(job.gen, listener);
     if (this.busySince === 0) this.busySince = this.now();
     w.postMessage(job);
   }
 
+  /** Listeners of live jobs not answered yet, by generation. */
+  private readonly live = new Map<number, SurfaceJobListener>();
+  /** The newest generation delivered: an older answer arriving late is never shown after it. */
+  private delivered = 0;
+
+  private deliver(r: SurfaceJobResult): void {
+    const listener = r.gen === this.current ? this.listener : this.live.get(r.gen);
+    if (!listener || r.gen <= this.delivered) return;
+    this.delivered = r.gen;
+    for (const gen of this.live.keys()) if (gen <= r.gen) this.live.delete(gen);
+    // The worker is making progress: only the newest job's answer leaves it idle.
+    this.busySince = r.gen === this.current ? 0 : this.now();
+    listener(r);
+  }
+
   private start(): Worker {
     const w = this.create();
-    w.onmessage = (e: MessageEvent<SurfaceJobResult>) => {
-      const r = e.data;
-      if (r.gen !== this.current) return;
-      this.busySince = 0;
-      this.listener?.(r);
-    };
+    w.onmessage = (e: MessageEvent<SurfaceJobResult>) => this.deliver(e.data);
     w.onerror = (e) => {
       // A worker that dies (out of memory on a pathological formula) fails the current job with
       // a message; the next job starts a new worker.
@@ -97,6 +114,8 @@ export class WorkerEngine implements SurfaceEngine {
     this.worker?.terminate();
     this.worker = null;
     this.busySince = 0;
+    // The old worker's jobs will never be answered.
+    this.live.clear();
   }
 
   dispose(): void {

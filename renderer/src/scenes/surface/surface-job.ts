@@ -30,7 +30,7 @@ import { allocateSurfaceBuffers, fillSurfaceBuffers, type PreparedContours, type
 import { makeWorldFrame, type Domain } from './world-frame';
 import { allocateContourBuffers, fillContours } from './explorer/three/contour-geometry';
 import { partialTex } from './explorer/partial-tex';
-import { renderKatex } from '../../components/katex-render';
+import { typesetCached } from '../../components/katex-render';
 import { previewLatex } from '../../components/formula-preview';
 
 /** Longest partial-derivative LaTeX typeset in a slice panel (it scrolls sideways). */
@@ -56,6 +56,12 @@ export interface SurfaceJob {
   readonly fn?: string;
   /** The grid to sample, or null for no samples. */
   readonly grid: { readonly domain: Domain; readonly resolution: number } | null;
+  /**
+   * A step of a slider drag: when newer jobs keep arriving faster than jobs finish, the worker
+   * still finishes one of these now and then and the page shows it, rather than showing nothing
+   * until the drag stops (superseded typing jobs are simply dropped; live-gate.ts).
+   */
+  readonly live?: boolean;
 }
 
 /** The symbolic side of a formula, for the point panels (see point-model.ts). */
@@ -69,7 +75,8 @@ export interface SymbolicParts {
   readonly partialYLatex: string | null;
   /**
    * The formula box's preview (`previewLatex`, display mode) and the slice panels' partial
-   * formulas (`partialTex`, inline) typeset by KaTeX (`renderKatex`), for the page's KaTeX cache
+   * formulas (`partialTex`, inline) typeset by KaTeX (`typesetCached`: the worker keeps its own cache, so
+   * a slider drag, which keeps the formula as typed, typesets its preview once), for the page's KaTeX cache
    * (katex-render.ts `prime`); html null = KaTeX rejected the TeX. Present when the job named its
    * function letter (`SurfaceJob.fn`).
    */
@@ -195,7 +202,7 @@ function* symbolicParts(job: SurfaceJob, cache: SymbolicCache): Generator<void, 
   for (const [own, latex] of [[axes[0], partialXLatex], [axes[1], partialYLatex]] as const) {
     if (latex === null) continue;
     const tex = partialTex(job.fn, own, latex);
-    typeset.push({ tex, display: false, html: renderKatex(tex, false) });
+    typeset.push({ tex, display: false, html: typesetCached(tex, false) });
   }
   return { ...parts, typeset };
 }
@@ -293,7 +300,7 @@ export function* runSurfaceJob(job: SurfaceJob, cache: SymbolicCache): Generator
 function previewTypeset(expr: Expr): TypesetTex[] {
   try {
     const tex = previewLatex(expr);
-    return tex === null ? [] : [{ tex, display: true, html: renderKatex(tex, true) }];
+    return tex === null ? [] : [{ tex, display: true, html: typesetCached(tex, true) }];
   } catch {
     return [];
   }

@@ -152,6 +152,49 @@ describe('SurfaceSession with an asynchronous engine', () => {
     engine.release();
   });
 
+  it('shows an older drag step the worker finished during a fast drag, never one older than what is shown', () => {
+    const engine = new ManualEngine();
+    const s = new SurfaceSession(engine);
+    engine.release();
+    const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
+    if (!deck) throw new Error('no deck preset');
+    s.applyPreset(deck);
+    engine.release();
+    s.beginParamDrag();
+    const first = engine.queue.length;
+    for (const v of [0.1, 0.2, 0.3]) s.setParam('x1', v);
+    expect(engine.queue.slice(first).every((q) => q.job.live === true)).toBe(true);
+    // The worker finished the first step although two newer ones were sent: it is shown, with
+    // the data it was computed with, and the newest is still on its way.
+    engine.release(first);
+    expect(s.shownParams['x1']).toBe(0.1);
+    expect(s.formulaState).toBe('pending');
+    engine.release(first + 2);
+    expect(s.shownParams['x1']).toBe(0.3);
+    expect(s.formulaState).toBe('shown');
+    // A late answer of the middle step is older than what is shown: dropped.
+    engine.release(first + 1);
+    expect(s.shownParams['x1']).toBe(0.3);
+    s.endParamDrag();
+    // The refine is not live: a typing-like job, never shown out of order.
+    expect(engine.queue.at(-1)?.job.live).toBeUndefined();
+    engine.release();
+  });
+
+  it('drops a superseded typing job even when its answer comes back', () => {
+    const engine = new ManualEngine();
+    const s = new SurfaceSession(engine);
+    engine.release();
+    s.setFormula('x + y');
+    const first = engine.queue.length - 1;
+    s.setFormula('x - y');
+    engine.release(first);
+    expect(s.formulaState).toBe('pending');
+    expect(s.model?.evaluate(2, 1)).not.toBe(3);
+    engine.release();
+    expect(s.model?.evaluate(2, 1)).toBe(1);
+  });
+
   it("drags a data slider coarse, refines on rest, and never re-derives the deck's loss", () => {
     vi.useFakeTimers();
     try {

@@ -139,6 +139,8 @@ export class SurfaceSession {
   #pending = $state(false);
   /** Generation of the newest job; results of older ones are dropped. */
   #gen = 0;
+  /** The job whose answer is shown (answers of older jobs are never taken after it). */
+  #shownGen = 0;
   /** What the newest job was for (the session sends no job for what is already shown). */
   #inFlight: { readonly expr: Expr; readonly surfaceExpr: Expr; readonly resolution: number; readonly domain: Domain } | null = null;
   /** The grid the worker last prepared for the shown formula (a drag's coarse one, or the full one). */
@@ -249,6 +251,7 @@ export class SurfaceSession {
       symbolic,
       fn: this.fnName,
       grid: { domain: { xMin: domain.xMin, xMax: domain.xMax, yMin: domain.yMin, yMax: domain.yMax }, resolution },
+      ...(dragging ? { live: true } : {}),
     };
     this.#pending = this.#engine.asynchronous;
     const params = scope.params;
@@ -265,11 +268,17 @@ export class SurfaceSession {
     dragging: boolean,
     grid: { readonly resolution: number; readonly domain: Domain },
   ): void {
-    if (result.gen !== this.#gen) return;
+    // The newest job's answer; or, during a fast slider drag, an older drag step the worker
+    // finished because nothing had been shown for a while (then the newest stays in flight).
+    const newest = result.gen === this.#gen;
+    if (result.gen <= this.#shownGen || (!newest && !dragging)) return;
     const t0 = now();
-    this.#inFlight = null;
-    this.#pending = false;
+    if (newest) {
+      this.#inFlight = null;
+      this.#pending = false;
+    }
     if (result.kind === 'error') {
+      if (!newest) return;
       // The box then previews the formula that failed: typeset by the worker when it could be.
       for (const t of result.typeset ?? []) prime(t.tex, t.display, t.html);
       this.#failure = result.message;
@@ -288,10 +297,11 @@ export class SurfaceSession {
       }
       if (result.surface && 'samples' in result.surface) registerPrepared(surfaceExpr, result.surface);
       this.#shownGrid = grid;
+      this.#shownGen = result.gen;
       // A coarse answer keeps the flag while the drag lasts (a held slider, or the rest timer of
       // an unheld change still running), so nothing samples the full grid on the main thread
       // meanwhile; the full answer (the refine) ends it.
-      this.dragging = dragging && (this.#held || this.#idle !== undefined);
+      if (newest) this.dragging = dragging && (this.#held || this.#idle !== undefined);
       this.#accepted =
         last && last.expr === expr && last.surfaceExpr === surfaceExpr && last.model === model.value
           ? last

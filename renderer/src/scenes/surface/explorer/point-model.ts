@@ -94,15 +94,21 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   // The slice plots call `evaluate` a few thousand times per drawing: the closure evaluator gets
   // 10–50× slower once the app has compiled many formulas, the formula's WebAssembly module does
   // not (and it is the evaluator the surface's grid is sampled with, so slice and mesh agree).
-  // Built on the first call: a model made during a slider drag is often replaced unread.
+  // Built once the model has been asked for more points than a small consumer needs (the 3D
+  // view's slice curves take a few hundred): a model made during a slider drag is replaced after
+  // a frame, and compiling a module for each of them would cost more than it saves.
   const compiled = fn.value;
   let scalar: ((p: ArrayLike<number>) => number) | null | undefined;
+  let calls = 0;
+  const generation = ++modelGeneration;
   const g = tape;
   // The tape's own sweeps at first; the same sweeps as one WebAssembly function (bit-identical,
   // several times faster for the walkers) once the page is idle: generating and compiling that
   // module took milliseconds of the task that shows a new formula (issue 11).
   let valueAndGradient = (p: ArrayLike<number>, out: Float64Array): number => g.valueAndGradient(p, out);
   whenIdle(() => {
+    // A newer model exists (a slider drag makes one per answer): this one is about to go.
+    if (generation !== modelGeneration) return;
     const fast = wasmValueAndGradient(g);
     if (fast) valueAndGradient = fast;
   });
@@ -112,7 +118,7 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
     evaluate(x, y) {
       args[0] = x;
       args[1] = y;
-      if (scalar === undefined) scalar = wasmScalarFn(expr, SURFACE_VARIABLES) ?? null;
+      if (scalar === undefined && ++calls > SCALAR_AFTER_CALLS) scalar = wasmScalarFn(expr, SURFACE_VARIABLES) ?? null;
       return scalar ? scalar(args) : compiled.evaluate(args);
     },
     at(a, b) {
@@ -154,6 +160,11 @@ function gradientTape(expr: Expr): CompiledTape | null {
 }
 
 /** Runs `f` when the page is idle (soon after the current frame), or on the next turn without one (Node). */
+/** Evaluations through the closure evaluator before the formula's wasm module is built. */
+const SCALAR_AFTER_CALLS = 600;
+/** Counts models made, so an idle task can tell that its model has been replaced. */
+let modelGeneration = 0;
+
 function whenIdle(f: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => f(), { timeout: 250 });
   else setTimeout(f, 0);
