@@ -49,3 +49,31 @@ for (const chapter of CHAPTERS) {
     });
   }
 }
+
+/*
+ * The explorer's compact header (a short scene: the 1280×720 and 1024×768 projectors), whose
+ * parts scroll (the example chips sideways) or open over the rows below (a refused formula),
+ * in both languages: no serious or critical violation either (issue 9).
+ */
+test('descent on a 1280×720 projector (compact header): no serious or critical axe violation', async ({ page, offsite, consoleErrors }) => {
+  void offsite;
+  void consoleErrors;
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/descent');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('theme-projector').click();
+  await page.getByTestId('preset-deck-loss').click();
+  const found: string[] = [];
+  for (const lang of LANGUAGES) {
+    await page.getByTestId('language-select').selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.getByTestId('formula-input').fill('1/2 (sigmoid(w1 x1 + w2 x2) - y)^2');
+    await page.waitForTimeout(300);
+    for (const line of await seriousViolations(page)) found.push(`${lang}: ${line}`);
+    await page.getByTestId('formula-input').fill('w1^2 + (w2');
+    await expect(page.getByTestId('formula-error')).toBeVisible();
+    for (const line of await seriousViolations(page)) found.push(`${lang}, refused formula: ${line}`);
+  }
+  expect(found, 'serious/critical axe violations').toEqual([]);
+});

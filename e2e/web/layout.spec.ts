@@ -339,6 +339,65 @@ test('typing a formula never makes the preview box shrink under the cursor (no l
 });
 
 /*
+ * A short scene (below 40 rem: the 1024×768 and 1280×720 projectors) gets a compact explorer
+ * header — title on one line, the preview beside the input, the example chips in one row that
+ * scrolls sideways — of one fixed height: typing (a fraction, a refused formula, a formula of
+ * one's own, a very long one) never resizes the 3D view.
+ */
+for (const language of LANGUAGES) {
+  test(`a short window gets a compact explorer header whose height never changes while typing (${language})`, async ({ page, offsite, consoleErrors }) => {
+    void offsite;
+    void consoleErrors;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await seedPreferences(page, { language, theme: 'projector' });
+    await openChapter(page, 'descent');
+    await page.getByTestId('preset-deck-loss').click();
+    const header = page.getByTestId('surface-scene').locator('header.controls');
+    const measure = async (): Promise<string> => {
+      const h = (await header.boundingBox())?.height ?? 0;
+      const c = await page.getByTestId('surface-canvas').boundingBox();
+      return `header ${h.toFixed(1)}, view ${c?.width.toFixed(1)}×${c?.height.toFixed(1)}`;
+    };
+    const start = await measure();
+    // 308 px before (two rows of chips, the preview under the input): at most 10 rem now.
+    expect((await header.boundingBox())?.height ?? 0, start).toBeLessThanOrEqual(200);
+    const input = page.getByTestId('formula-input');
+    const inputBox = await input.boundingBox();
+    const previewBox = await page.getByTestId('formula-feedback').boundingBox();
+    expect(previewBox && inputBox && previewBox.x >= inputBox.x + inputBox.width, 'the preview is beside the input').toBe(true);
+
+    await input.click();
+    await input.press('End');
+    // The deck loss's variables are w₁, w₂ (and its data x₁, x₂, y): "w" alone is refused.
+    for (const key of ['+', 'w', '1', '/', '(', '1', '+', 'w', '2', ')']) {
+      await input.press(key);
+      await page.waitForTimeout(120);
+      expect(await measure(), `after typing ${key}`).toBe(start);
+    }
+    await expect(page.getByTestId('preset-custom')).toBeVisible();
+    await expectOnScreen(page, 'preset-custom-change', `the domain's "change" link (${language})`);
+    await input.fill('w1^2 + (w2');
+    await expect(page.getByTestId('formula-error')).toBeVisible();
+    expect(await measure(), 'a refused formula').toBe(start);
+    await input.fill('w1^2 + w2^2 + sin(w1 w2) cos(w1 - w2) + exp(-(w1^2 + w2^2)/10) + sqrt(1 + w1^2 + w2^2)/(1 + abs(w1)) + log(2 + cos(w1)^2)');
+    await expect(page.getByTestId('formula-katex')).toBeVisible();
+    expect(await measure(), 'a long formula').toBe(start);
+    const sx = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(sx, 'a long formula scrolls inside its box').toBeLessThanOrEqual(0);
+    await input.blur();
+    expect(await measure(), 'after leaving the box').toBe(start);
+
+    // Every example stays reachable from the keyboard: Tab scrolls each chip into the row's view.
+    await page.getByTestId('preset-bowl').focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    await expect(page.getByTestId('preset-ripple')).toBeFocused();
+    await expectOnScreen(page, 'preset-ripple', `the last example chip (${language})`);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('preset-ripple')).toHaveClass(/\bon\b/);
+  });
+}
+
+/*
  * The projector theme (20 px text) at the three projector sizes, outside lecture mode, chapter
  * list open: the explorer keeps its panel BESIDE the 3D view (at 1024×768 it used to drop below it),
  * and the graph canvas keeps most of the width (one column of palette symbols, a narrower side
@@ -400,22 +459,46 @@ for (const size of SIZES) {
 
       // A three-walker race on the deck's loss (its data sliders make the header a row taller),
       // some steps in: the start controls, every walker's status and the whole loss chart are
-      // still on screen with the panel unscrolled. (1280×720: see the report of issue 9 — the
-      // explorer's header leaves the panel 354 px there, and the chart ends below it.)
-      if (size.height !== 720) {
-        const race = `three-walker race on the deck loss, projector ${size.width}×${size.height} (${language})`;
-        await page.getByTestId('preset-deck-loss').click();
-        await page.getByTestId('walker-race').click();
-        const rows = page.getByTestId('walker-legend').locator('li');
-        await expect(rows).toHaveCount(3);
-        for (let i = 0; i < 10; i++) await page.getByTestId('walker-step').click();
-        await page.evaluate(() => document.querySelectorAll('.side-panel-body').forEach((b) => b.scrollTo(0, 0)));
-        await page.waitForTimeout(300);
-        const ids = await rows.evaluateAll((li) => li.map((el) => (el.getAttribute('data-testid') ?? '').replace(/^walker-/, '')));
-        for (const testid of ['walker-add', 'walker-play', ...ids.map((id) => `walker-status-${id}`), 'loss-chart']) await expectOnScreen(page, testid, race);
-        await expectToolbarOneLine(page, race);
-        if (language === 'zh-CN') expect(await brokenChineseLabels(page), race).toEqual([]);
-      }
+      // still on screen with the panel unscrolled — with a line of text to spare below the chart,
+      // for a walker's "converged" line or an "Add walker at (…)" label that wraps. (At 1280×720
+      // the chart ended 35 px below the window: the header took 308 px of 662; it is compact on
+      // a short scene now, SurfaceScene.svelte.)
+      const race = `three-walker race on the deck loss, projector ${size.width}×${size.height} (${language})`;
+      await page.getByTestId('preset-deck-loss').click();
+      await page.getByTestId('walker-race').click();
+      const rows = page.getByTestId('walker-legend').locator('li');
+      await expect(rows).toHaveCount(3);
+      for (let i = 0; i < 10; i++) await page.getByTestId('walker-step').click();
+      await page.evaluate(() => document.querySelectorAll('.side-panel-body').forEach((b) => b.scrollTo(0, 0)));
+      await page.waitForTimeout(300);
+      const ids = await rows.evaluateAll((li) => li.map((el) => (el.getAttribute('data-testid') ?? '').replace(/^walker-/, '')));
+      for (const testid of ['walker-add', 'walker-play', ...ids.map((id) => `walker-status-${id}`), 'loss-chart']) await expectOnScreen(page, testid, race);
+      const spare = await page.getByTestId('loss-chart').evaluate((chart) => {
+        const panel = chart.closest('.side-panel-body')?.getBoundingClientRect();
+        const bottom = Math.min(window.innerHeight, panel?.bottom ?? Infinity);
+        // One line of body text: 1.5 × the root font size (30 px in the projector theme).
+        return { below: bottom - chart.getBoundingClientRect().bottom, line: 1.5 * parseFloat(getComputedStyle(document.documentElement).fontSize) };
+      });
+      expect(spare.below, `${race}: room below the loss chart (${Math.round(spare.below)} px) for a line (${spare.line} px)`).toBeGreaterThanOrEqual(spare.line);
+      await expectToolbarOneLine(page, race);
+      if (language === 'zh-CN') expect(await brokenChineseLabels(page), race).toEqual([]);
+
+      // The same race on the bowl, played until a walker converges: its message line and the
+      // "Add walker at (1.5, 1)" label (wider than (0, 0)) still leave the chart on screen.
+      const converged = `converged race on the bowl, projector ${size.width}×${size.height} (${language})`;
+      await page.getByTestId('preset-bowl').click();
+      await page.getByTestId('walker-race').click();
+      await expect(rows).toHaveCount(3);
+      await page.getByTestId('walker-speed').selectOption('100');
+      await page.getByTestId('walker-play').click();
+      await expect(page.locator('[data-testid^="walker-message-"]').first()).toBeVisible({ timeout: 30_000 });
+      // Paused at once (the others would follow with messages of their own a second later).
+      const play = page.getByTestId('walker-play');
+      if ((await play.isEnabled()) && (await play.textContent())?.includes('❚❚')) await play.click();
+      await page.evaluate(() => document.querySelectorAll('.side-panel-body').forEach((b) => b.scrollTo(0, 0)));
+      await page.waitForTimeout(300);
+      const bowlIds = await rows.evaluateAll((li) => li.map((el) => (el.getAttribute('data-testid') ?? '').replace(/^walker-/, '')));
+      for (const testid of ['walker-add', 'walker-play', ...bowlIds.map((id) => `walker-status-${id}`), 'loss-chart']) await expectOnScreen(page, testid, converged);
 
       // Graph: the canvas keeps over a third of the window (it had a quarter at 1024×768), and
       // gets the panel's width when folded.
