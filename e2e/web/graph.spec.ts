@@ -28,10 +28,25 @@ const node = (page: Page, id: string): Locator => page.getByTestId(`graph-node-$
 const handle = (page: Page, id: string, h: string): Locator =>
   page.locator(`.svelte-flow__handle[data-nodeid="${id}"][data-handleid="${h}"]`);
 
+/**
+ * A locator's box once it has stopped moving (two reads a frame apart agree): after a run the
+ * view may still be panning to follow the active node, or a card growing to show its gradient,
+ * and a drag aimed at a handle's old place misses it (seen once on a loaded CI runner).
+ */
+async function restingBox(page: Page, locator: ReturnType<typeof handle>): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 50; i++) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = await locator.boundingBox();
+    if (now && last && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height) return now;
+    last = now;
+  }
+  throw new Error('the handle never came to rest');
+}
+
 async function connect(page: Page, from: string, to: string, slot: number): Promise<void> {
-  const src = await handle(page, from, 'out').boundingBox();
-  const dst = await handle(page, to, `in-${slot}`).boundingBox();
-  if (!src || !dst) throw new Error('handle not on screen');
+  const src = await restingBox(page, handle(page, from, 'out'));
+  const dst = await restingBox(page, handle(page, to, `in-${slot}`));
   await page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
   await page.mouse.down();
   await page.mouse.move((src.x + dst.x) / 2, (src.y + dst.y) / 2, { steps: 5 });
