@@ -46,6 +46,18 @@ describe('revealing a large graph', () => {
     expect(r.hidden.size).toBe(0);
   });
 
+  it('reveals the off-screen rest in batches when asked to', () => {
+    const all = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => at(id, 0, 0));
+    const r = new Reveal(all, ['c'], 1, 2);
+    expect(r.hidden.size).toBe(6);
+    r.step();
+    expect(r.hidden.size).toBe(4);
+    r.step();
+    expect(r.hidden.size).toBe(2);
+    r.step();
+    expect(r.done).toBe(true);
+  });
+
   it('forgets nodes removed during the reveal', () => {
     const all = ['a', 'b', 'c', 'd'].map((id) => at(id, 0, 0));
     const r = new Reveal(all, ['a', 'b', 'c'], 1);
