@@ -38,4 +38,6 @@ for (const e of entries) {
   );
 }
 console.log(`\nwrote ${resultsFile} (${entries.length} entries)`);
-process.exit(node.status === 0 && browser.status === 0 ? 0 : 1);
+const missed = entries.filter((e) => e.pass === false).length;
+if (missed > 0) console.log(`${missed} budget(s) missed`);
+process.exit(node.status === 0 && browser.status === 0 && missed === 0 ? 0 : 1);
