@@ -126,9 +126,8 @@ test('2,000 constants into two 1,000-input sums: loads, the status tells the tru
   test.info().annotations.push({ type: 'measured', description: measured });
   console.log(measured);
   expect(loadMs).toBeLessThan(10_000);
-  // The freeze this issue reported was 2–7 s; the canvas's share is gone (see the test above for
-  // the remaining budget miss): a generous bound here catches a regression to a multi-second freeze.
-  expect(gap).toBeLessThan(Math.max(1500, 4 * budget));
+  // The freeze this issue reported was 2–7 s; now the frame budget itself (measured 50–67 ms).
+  expect(gap).toBeLessThanOrEqual(budget);
 
   // The sums: one bundled port each, the count on the card, and — after running both passes —
   // the value their constants give.
@@ -159,10 +158,9 @@ test('2,000 constants into two 1,000-input sums: loads, the status tells the tru
   await frames(page, 3);
   const listGap = await readGap(page);
   test.info().annotations.push({ type: 'measured', description: `opening the list: longest frame gap ${listGap.toFixed(0)} ms` });
-  // Measured 440–610 ms here (2026-12-02, runner load 6–10; 700 ms before): the list's own
-  // JavaScript is ~30 ms in a CPU profile, the rest is rasterising the frame in software GL. Over
-  // the 100 ms goal, so only a regression bound is asserted; see the report.
-  expect(listGap).toBeLessThan(Math.max(1500, 4 * budget));
+  // 440–700 ms when the suite forced every page tile through SwiftShader's GL; 33 ms on the
+  // software-raster path a GPU-less PC takes (playwright.shared.ts): the frame budget holds.
+  expect(listGap).toBeLessThanOrEqual(budget);
   await page.getByTestId('graph-bundle-all-s1').click();
   await expect(list.locator('li .iname')).toHaveCount(1000);
   await expect(list.locator('li').nth(999)).toContainText('c999');
