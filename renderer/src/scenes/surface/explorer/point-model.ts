@@ -159,12 +159,12 @@ function gradientTape(expr: Expr): CompiledTape | null {
   return tape.ok ? tape.value : null;
 }
 
-/** Runs `f` when the page is idle (soon after the current frame), or on the next turn without one (Node). */
 /** Evaluations through the closure evaluator before the formula's wasm module is built. */
 const SCALAR_AFTER_CALLS = 600;
 /** Counts models made, so an idle task can tell that its model has been replaced. */
 let modelGeneration = 0;
 
+/** Runs `f` when the page is idle (soon after the current frame), or on the next turn without one (Node). */
 function whenIdle(f: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => f(), { timeout: 250 });
   else setTimeout(f, 0);
