@@ -159,26 +159,6 @@ export function wasmScalarFn(expr: Expr, variables: readonly string[]): ((args: 
   if (!built) return undefined;
   const { run } = built.c;
   const { inputs, outOffset } = built;
-  if (inputs.length === 1) {
-    const k = inputs[0] as number;
-    return (args) => {
-      const mem = view;
-      mem[0] = args[k] ?? Number.NaN;
-      run(1);
-      return mem[outOffset] as number;
-    };
-  }
-  if (inputs.length === 2) {
-    const k0 = inputs[0] as number;
-    const k1 = inputs[1] as number;
-    return (args) => {
-      const mem = view;
-      mem[0] = args[k0] ?? Number.NaN;
-      mem[WASM_CHUNK] = args[k1] ?? Number.NaN;
-      run(1);
-      return mem[outOffset] as number;
-    };
-  }
   return (args) => {
     const mem = view;
     for (let s = 0; s < inputs.length; s++) mem[s * WASM_CHUNK] = args[inputs[s] as number] ?? Number.NaN;

@@ -6,8 +6,9 @@
  * Cancel on new input: every job carries a generation; the engine delivers the newest job's
  * result (`SurfaceEngine.run` replaces the listener) and the worker abandons stale jobs between
  * stages — except now and then a slider drag's (live) job, so a fast drag still shows progress;
- * an answer older than one already delivered is never delivered. A stage cannot be interrupted, so a worker still busy with a stale job after
- * STUCK_MS when new input arrives is terminated and replaced: the new job never waits for it.
+ * an answer older than one already delivered is never delivered. A stage cannot be interrupted,
+ * so a worker still busy with a stale job after STUCK_MS when new input arrives is terminated
+ * and replaced: the new job never waits for it.
  */
 import { surfaceDemand } from './surface-demand';
 import type { SurfaceJob, SurfaceJobResult } from './surface-job';
@@ -69,8 +70,8 @@ export class WorkerEngine implements SurfaceEngine {
     const w = this.worker ?? this.start();
     this.current = job.gen;
     this.listener = listener;
-    // A live (slider-drag) job may still be answered after newer ones were sent (see the worker's
-    // keepGoing); a superseded typing job never is.
+    // A live (slider-drag) job may still be answered after newer ones were sent (live-gate.ts);
+    // a superseded typing job never is.
     if (job.live === true) this.live.set(job.gen, listener);
     if (this.busySince === 0) this.busySince = this.now();
     w.postMessage(job);

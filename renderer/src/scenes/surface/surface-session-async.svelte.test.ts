@@ -29,6 +29,18 @@ class ManualEngine implements SurfaceEngine {
   dispose(): void {}
 }
 
+/** A session on the deck's loss with both first jobs answered. */
+function deckSession(): { engine: ManualEngine; s: SurfaceSession } {
+  const engine = new ManualEngine();
+  const s = new SurfaceSession(engine);
+  engine.release();
+  const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
+  if (!deck) throw new Error('no deck preset');
+  s.applyPreset(deck);
+  engine.release();
+  return { engine, s };
+}
+
 describe('SurfaceSession with an asynchronous engine', () => {
   it('keeps showing the previous formula, preview included, until the new one is computed; then all at once', () => {
     const engine = new ManualEngine();
@@ -89,13 +101,7 @@ describe('SurfaceSession with an asynchronous engine', () => {
   it('refines a pointer drag of a data slider when it is released, never on a timer in its middle (issue 9)', () => {
     vi.useFakeTimers();
     try {
-      const engine = new ManualEngine();
-      const s = new SurfaceSession(engine);
-      engine.release();
-      const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
-      if (!deck) throw new Error('no deck preset');
-      s.applyPreset(deck);
-      engine.release();
+      const { engine, s } = deckSession();
       s.beginParamDrag();
       for (const v of [0.5, 0.6, 0.7]) {
         s.setParam('x1', v);
@@ -125,13 +131,7 @@ describe('SurfaceSession with an asynchronous engine', () => {
   });
 
   it('says which data the shown surface was computed with, while a newer value is on its way', () => {
-    const engine = new ManualEngine();
-    const s = new SurfaceSession(engine);
-    engine.release();
-    const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
-    if (!deck) throw new Error('no deck preset');
-    s.applyPreset(deck);
-    engine.release();
+    const { engine, s } = deckSession();
     const before = s.params['x1'];
     s.beginParamDrag();
     s.setParam('x1', 0.25);
@@ -153,13 +153,7 @@ describe('SurfaceSession with an asynchronous engine', () => {
   });
 
   it('shows an older drag step the worker finished during a fast drag, never one older than what is shown', () => {
-    const engine = new ManualEngine();
-    const s = new SurfaceSession(engine);
-    engine.release();
-    const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
-    if (!deck) throw new Error('no deck preset');
-    s.applyPreset(deck);
-    engine.release();
+    const { engine, s } = deckSession();
     s.beginParamDrag();
     const first = engine.queue.length;
     for (const v of [0.1, 0.2, 0.3]) s.setParam('x1', v);
@@ -198,13 +192,7 @@ describe('SurfaceSession with an asynchronous engine', () => {
   it("drags a data slider coarse, refines on rest, and never re-derives the deck's loss", () => {
     vi.useFakeTimers();
     try {
-      const engine = new ManualEngine();
-      const s = new SurfaceSession(engine);
-      engine.release();
-      const deck = SURFACE_PRESETS.find((p) => p.id === 'deck-loss');
-      if (!deck) throw new Error('no deck preset');
-      s.applyPreset(deck);
-      engine.release();
+      const { engine, s } = deckSession();
       const derivations = engine.cache.derivations;
       for (const v of [0.5, 0.6, 0.7]) {
         s.setParam('x1', v);
