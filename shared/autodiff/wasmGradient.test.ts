@@ -9,7 +9,7 @@ import { compileGradient } from './compileGradient';
 import { fromExpr } from './fromExpr';
 import type { CompiledTape } from './tape';
 import { compileGraph } from './tape';
-import { emitGradientModule, wasmValueAndGradient } from './wasmGradient';
+import { emitGradientModule, wasmValueAndGradient, wasmValueAndGradientAsync } from './wasmGradient';
 
 const V = ['x', 'y', 'w1'];
 function f(text: string, vars: readonly string[] = V): Expr {
@@ -225,6 +225,26 @@ describe('wasm gradient backend', () => {
       const b = p[1 % k] ?? 0;
       const last = p[k - 1] ?? 0;
       expect(Math.abs((r.wasm?.grad[0] ?? 0) - (Math.cos(a) * b * b + 2 * a * Math.sin(last) + 3 * a * a))).toBeLessThan(1e-14);
+    }
+  });
+
+  it('compiled off the thread (wasmValueAndGradientAsync), gives the synchronous sweep\'s numbers, bit for bit', async () => {
+    for (const src of ['(1 - x)^2 + 100*(y - x^2)^2', '1/2 (1/(1 + exp(-(0.8 x + 1.3 y))) - 1)^2 + 0.05 x^2', 'sin(x y) / (x^2 + y^2)']) {
+      setWasmBackend(true);
+      const tape = tapeOf(f(src, ['x', 'y']), ['x', 'y']);
+      const later = await wasmValueAndGradientAsync(tape);
+      const now = wasmValueAndGradient(tape);
+      expect(later, src).toBeDefined();
+      for (const p of [[0.3, -0.7], [2, 3], [0, 0], [-1e-3, 5]]) {
+        const g1 = new Float64Array(2);
+        const g2 = new Float64Array(2);
+        const g3 = new Float64Array(2);
+        const v1 = later?.(p, g1);
+        const v2 = now?.(p, g2);
+        const v3 = tape.valueAndGradient(p, g3);
+        expect([v1, ...g1], `${src} at ${p}`).toEqual([v2, ...g2]);
+        expect([v1, ...g1], `${src} at ${p}`).toEqual([v3, ...g3]);
+      }
     }
   });
 

@@ -430,18 +430,20 @@ function keyOf(bytes: Uint8Array): string {
   return s;
 }
 
-function instantiate(mod: GradientModule): Instance | undefined {
-  const key = keyOf(mod.bytes);
+function cached(key: string): Instance | undefined {
   const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  if (!hit) return undefined;
+  cache.delete(key);
+  cache.set(key, hit);
+  return hit;
+}
+
+/** Instantiates a compiled module and caches it; undefined when the engine refuses. */
+function adopt(mod: GradientModule, key: string, module: object): Instance | undefined {
   try {
     const api = wasmApi();
     if (!api) return undefined;
-    const instance = new api.Instance(new api.Module(mod.bytes), { m: { ...mod.imports } });
+    const instance = new api.Instance(module, { m: { ...mod.imports } });
     const vg = instance.exports['vg'];
     const mem = instance.exports['mem'] as WasmMemory | undefined;
     if (typeof vg !== 'function' || mem === undefined) return undefined;
@@ -452,6 +454,19 @@ function instantiate(mod: GradientModule): Instance | undefined {
       if (oldest !== undefined) cache.delete(oldest);
     }
     return made;
+  } catch {
+    return undefined;
+  }
+}
+
+function instantiate(mod: GradientModule): Instance | undefined {
+  const key = keyOf(mod.bytes);
+  const hit = cached(key);
+  if (hit) return hit;
+  try {
+    const api = wasmApi();
+    if (!api) return undefined;
+    return adopt(mod, key, new api.Module(mod.bytes));
   } catch {
     // An engine limit or a CSP without 'wasm-unsafe-eval': the tape serves.
     return undefined;
@@ -467,7 +482,35 @@ export function wasmValueAndGradient(tape: CompiledTape): ValueAndGradient | und
   const mod = emitGradientModule(tape);
   if (!mod) return undefined;
   const inst = instantiate(mod);
-  if (!inst) return undefined;
+  return inst ? sweepOf(mod, inst) : undefined;
+}
+
+/**
+ * `wasmValueAndGradient` with the module compiled off the calling thread (WebAssembly.compile):
+ * only writing its bytes costs the caller's frame. Resolves to undefined where the synchronous
+ * form returns it.
+ */
+export async function wasmValueAndGradientAsync(tape: CompiledTape): Promise<ValueAndGradient | undefined> {
+  if (!wasmAvailable()) return undefined;
+  const mod = emitGradientModule(tape);
+  if (!mod) return undefined;
+  const key = keyOf(mod.bytes);
+  const hit = cached(key);
+  if (hit) return sweepOf(mod, hit);
+  const api = wasmApi();
+  if (!api) return undefined;
+  let module: object;
+  try {
+    module = await api.compile(mod.bytes);
+  } catch {
+    return undefined;
+  }
+  if (!wasmAvailable()) return undefined;
+  const inst = cached(key) ?? adopt(mod, key, module);
+  return inst ? sweepOf(mod, inst) : undefined;
+}
+
+function sweepOf(mod: GradientModule, inst: Instance): ValueAndGradient {
   const { vg, view } = inst;
   const nv = mod.variables;
   // One call shape per arity: arguments straight into parameters, the gradient read back.

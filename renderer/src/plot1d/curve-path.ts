@@ -27,21 +27,29 @@ export function polylinePath(runs: readonly CurveRun[], sx: Scale, sy: Scale, to
       if (y >= lo && y <= hi) d += `M${r2(x)} ${r2(y)}L${r2(x)} ${r2(y)}`;
       continue;
     }
+    // Each sample mapped to pixels once (it is the end of one segment and the start of the next).
+    let x0 = sx(run.xs[0] ?? 0);
+    let y0 = sy(run.ys[0] ?? 0);
     for (let i = 1; i < n; i++) {
       const x1 = sx(run.xs[i] ?? 0);
       const y1 = sy(run.ys[i] ?? 0);
-      const c = clipToBand(sx(run.xs[i - 1] ?? 0), sy(run.ys[i - 1] ?? 0), x1, y1, lo, hi);
+      const c = clipToBand(x0, y0, x1, y1, lo, hi);
+      x0 = x1;
+      y0 = y1;
       if (!c) {
         penDown = false;
         continue;
       }
-      const [ax, ay, bx, by] = c;
-      if (!penDown || r2(ax) !== lastX || r2(ay) !== lastY) d += `M${r2(ax)} ${r2(ay)}`;
-      if (r2(bx) !== r2(ax) || r2(by) !== r2(ay) || !penDown) d += `L${r2(bx)} ${r2(by)}`;
-      lastX = r2(bx);
-      lastY = r2(by);
+      const ax = r2(c[0]);
+      const ay = r2(c[1]);
+      const bx = r2(c[2]);
+      const by = r2(c[3]);
+      if (!penDown || ax !== lastX || ay !== lastY) d += `M${ax} ${ay}`;
+      if (bx !== ax || by !== ay || !penDown) d += `L${bx} ${by}`;
+      lastX = bx;
+      lastY = by;
       // Leaving the band ends the stroke; coming back starts a new one.
-      penDown = bx === x1 && by === y1;
+      penDown = c[2] === x1 && c[3] === y1;
     }
   }
   return d;

@@ -6,7 +6,8 @@
 import { linearScale, robustRange } from '../scenes/surface/explorer/plot-scale';
 import { formatSig } from '../scenes/surface/explorer/format';
 import { formatTick, niceTicks } from '../scenes/surface/ticks';
-import type { PlotLayer, PlotScales, PlotView } from './plot-types';
+import type { CurveLayer, PlotLayer, PlotScales, PlotView } from './plot-types';
+import { evaluateAll } from './sample-curve';
 
 /** Samples per curve for framing (the drawing itself is sampled adaptively later). */
 const FRAME_SAMPLES = 401;
@@ -46,20 +47,21 @@ export function mustShowY(layers: readonly PlotLayer[], xMin: number, xMax: numb
  */
 export type FrameCache = WeakMap<(x: number) => number, { readonly xMin: number; readonly xMax: number; readonly values: readonly number[] }>;
 
-function frameSamples(f: (x: number) => number, xMin: number, xMax: number, cache: FrameCache | undefined): readonly number[] {
+function frameSamples(l: CurveLayer, xMin: number, xMax: number, cache: FrameCache | undefined): readonly number[] {
+  const f = l.f;
   const hit = cache?.get(f);
   if (hit && hit.xMin === xMin && hit.xMax === xMax) return hit.values;
-  const values: number[] = [];
-  for (let i = 0; i < FRAME_SAMPLES; i++) {
-    const x = xMin + ((xMax - xMin) * i) / (FRAME_SAMPLES - 1);
-    let y = Number.NaN;
+  const xs: number[] = [];
+  for (let i = 0; i < FRAME_SAMPLES; i++) xs.push(xMin + ((xMax - xMin) * i) / (FRAME_SAMPLES - 1));
+  const safe = (x: number): number => {
     try {
-      y = f(x);
+      const y = f(x);
+      return typeof y === 'number' ? y : Number.NaN;
     } catch {
-      // undefined here
+      return Number.NaN;
     }
-    values.push(y);
-  }
+  };
+  const values = Array.from(evaluateAll(xs, safe, l.fMany));
   cache?.set(f, { xMin, xMax, values });
   return values;
 }
@@ -74,7 +76,7 @@ export function resolveView(view: PlotView, layers: readonly PlotLayer[], cache?
   const values: number[] = [];
   for (const l of layers) {
     if (l.kind !== 'curve') continue;
-    for (const y of frameSamples(l.f, xMin, xMax, cache)) values.push(y);
+    for (const y of frameSamples(l, xMin, xMax, cache)) values.push(y);
   }
   const [lo, hi] = robustRange(values, mustShowY(layers, xMin, xMax));
   let yMin = yMinGiven ? (view.yMin ?? lo) : lo;

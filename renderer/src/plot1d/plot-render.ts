@@ -110,6 +110,7 @@ function sampleCurveIn(l: CurveLayer, layout: PlotLayout): SampledCurve {
     pixelHeight: Math.max(10, layout.bottom - layout.top),
     breaks: l.breaks ?? [],
     ...(l.maxSamples === undefined ? {} : { maxSamples: l.maxSamples }),
+    ...(l.fMany === undefined ? {} : { fMany: l.fMany }),
   });
 }
 

@@ -54,6 +54,12 @@ export interface CurveLayer extends LayerBase {
    * costly — a formula of hundreds of nodes — lowers it so one redraw stays inside a frame budget.
    */
   readonly maxSamples?: number;
+  /**
+   * `f` at many x in one call (out[i] = f(xs[i]), exactly the same numbers): the uniform samples —
+   * the framing pass and the sampler's base grid, most of a drawing's evaluations — then cost one
+   * call instead of one per point (a formula's WebAssembly module runs a whole column at once).
+   */
+  readonly fMany?: (xs: Float64Array, out: Float64Array) => void;
 }
 
 /** The infinite straight line through `point` with `slope` (a tangent or a secant). */

@@ -277,3 +277,35 @@ describe('sampleCurve', () => {
     );
   });
 });
+
+describe('sampleCurve with a column evaluator (fMany)', () => {
+  const curves: [string, (x: number) => number][] = [
+    ['a smooth bump', (x) => Math.exp(-x * x) * Math.cos(3 * x)],
+    ['a pole and a hole', (x) => (x === 1 ? Number.NaN : (x * x - 1) / (x - 1) + 1 / x)],
+    ['a jump', (x) => (x < 0.5 ? -1 : 2) + x],
+    ['sin(1/x)', (x) => Math.sin(1 / x)],
+  ];
+  for (const [name, f] of curves) {
+    it(`draws ${name} exactly as point by point`, () => {
+      const opts = { xMin: -3, xMax: 3, pixelWidth: 300, pixelHeight: 150 };
+      let columns = 0;
+      const fMany = (xs: Float64Array, out: Float64Array): void => {
+        columns++;
+        for (let i = 0; i < xs.length; i++) out[i] = f(xs[i] ?? 0);
+      };
+      const plain = sampleCurve(f, opts);
+      const many = sampleCurve(f, { ...opts, fMany });
+      expect(columns).toBe(1);
+      expect(many).toEqual(plain);
+    });
+  }
+
+  it('falls back to f point by point when the column evaluator throws', () => {
+    const f = (x: number): number => x * x;
+    const opts = { xMin: -1, xMax: 1, pixelWidth: 200 };
+    const broken = (): void => {
+      throw new Error('no');
+    };
+    expect(sampleCurve(f, { ...opts, fMany: broken })).toEqual(sampleCurve(f, opts));
+  });
+});

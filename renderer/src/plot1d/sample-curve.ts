@@ -55,6 +55,8 @@ export interface SampleOptions {
   readonly breaks?: readonly number[];
   /** Hard cap on evaluations of f (default 20 000). */
   readonly maxSamples?: number;
+  /** f at many x in one call, the same numbers as f (see CurveLayer.fMany): used for the base grid. */
+  readonly fMany?: (xs: Float64Array, out: Float64Array) => void;
 }
 
 export const DEFAULT_MAX_SAMPLES = 20000;
@@ -145,6 +147,24 @@ function safe(f: (x: number) => number): (x: number) => number {
   };
 }
 
+/**
+ * f at every x: through `many` in one call when given (anything it returns that is not a number
+ * reads as undefined, as with f; if it throws, f serves point by point), else point by point.
+ */
+export function evaluateAll(xs: readonly number[], f: (x: number) => number, many?: (xs: Float64Array, out: Float64Array) => void): Float64Array {
+  const out = new Float64Array(xs.length);
+  if (many) {
+    try {
+      many(Float64Array.from(xs), out);
+      return out;
+    } catch {
+      // The point-by-point path below.
+    }
+  }
+  for (let i = 0; i < xs.length; i++) out[i] = f(xs[i] ?? Number.NaN);
+  return out;
+}
+
 export function sampleCurve(fn: (x: number) => number, options: SampleOptions): SampledCurve {
   const { xMin, xMax } = options;
   const cap = Math.max(16, Math.floor(options.maxSamples ?? DEFAULT_MAX_SAMPLES));
@@ -163,7 +183,9 @@ export function sampleCurve(fn: (x: number) => number, options: SampleOptions): 
   // 1–2.5 base samples per pixel (the midpoint tests add as many again where needed), never
   // more than a fifth of the budget.
   const grid = baseGrid(xMin, xMax, Math.min(2.5 * pixelWidth, cap / 5), options.breaks);
-  const nodes: Node[] = grid.xs.map((x, i) => ({ x, raw: ev(x), isBreak: grid.isBreak[i] ?? false }));
+  const raws = evaluateAll(grid.xs, f, options.fMany);
+  used += raws.length;
+  const nodes: Node[] = grid.xs.map((x, i) => ({ x, raw: raws[i] ?? Number.NaN, isBreak: grid.isBreak[i] ?? false }));
 
   const yRange = resolveYRange(
     nodes.map((n) => n.raw),

@@ -12,6 +12,8 @@ export interface WasmMemory {
 
 export interface WasmApi {
   readonly Module: new (bytes: Uint8Array<ArrayBuffer>) => object;
+  /** Compiles off the calling thread (the engine's background compiler): the page keeps its frame. */
+  readonly compile: (bytes: Uint8Array<ArrayBuffer>) => Promise<object>;
   readonly Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => { readonly exports: Record<string, unknown> };
   readonly Memory: new (descriptor: { initial: number; maximum?: number }) => WasmMemory;
   readonly validate: (bytes: Uint8Array<ArrayBuffer>) => boolean;

@@ -6,7 +6,7 @@ import { evaluateExpr } from '../evaluate';
 import { parseExpr } from '../parse';
 import { close, exprArb } from '../test-arbitrary';
 import { emitFormulaModule, WASM_CHUNK } from './emit';
-import { setWasmBackend, wasmAvailable, wasmScalarFn, wasmVectorFn } from './wasm-vector';
+import { adoptCompiled, exportCompiled, setWasmBackend, wasmAvailable, wasmScalarFn, wasmScalarFnAsync, wasmFnsIfCompiled, wasmVectorFn } from './wasm-vector';
 import type { WasmApi } from './wasm-api';
 import { wasmApi } from './wasm-api';
 
@@ -77,6 +77,48 @@ describe('wasm formula backend', () => {
     );
     // A missing argument reads as NaN, as in the vector form.
     expect(wasmScalarFn(f('x + y'), V)?.([1])).toBeNaN();
+  });
+
+  it('compiled off the thread (wasmScalarFnAsync), gives the synchronous form\'s numbers, bit for bit (property)', async () => {
+    const point = fc.tuple(fc.double({ min: -4, max: 4, noNaN: true }), fc.oneof(fc.constantFrom(...EDGES), fc.double({ min: -4, max: 4, noNaN: true })), fc.double({ min: -4, max: 4, noNaN: true }));
+    await fc.assert(
+      fc.asyncProperty(exprArb(V), fc.array(point, { minLength: 1, maxLength: 10 }), async (e, pts) => {
+        // A fresh cache each run, so the module really is compiled asynchronously.
+        setWasmBackend(true);
+        const later = await wasmScalarFnAsync(e, V);
+        const now = wasmScalarFn(e, V);
+        expect(later === undefined).toBe(now === undefined);
+        const { js } = both(e, pts);
+        pts.forEach((p, i) => expect(same(later?.(p) ?? js[i], js[i]), `point ${i}`).toBe(true));
+      }),
+      { seed: 11, numRuns: 100 },
+    );
+  });
+
+  it('hands a compiled module to another realm: adopted by its bytes, it serves only the formula that has those bytes', () => {
+    setWasmBackend(true);
+    const rosen = f('(1 - x)^2 + 100(y - x^2)^2', ['x', 'y']);
+    const other = f('sin(x) cos(y)', ['x', 'y']);
+    expect(exportCompiled(rosen, ['x', 'y'])).toBeUndefined();
+    expect(wasmVectorFn(rosen, ['x', 'y'])).toBeDefined();
+    const handed = exportCompiled(rosen, ['x', 'y']);
+    expect(handed?.bytes).toEqual(emitFormulaModule(rosen, ['x', 'y'])?.bytes);
+    // The receiving realm: nothing compiled yet, so nothing is served without compiling.
+    setWasmBackend(true);
+    expect(wasmFnsIfCompiled(rosen, ['x', 'y'])).toBeUndefined();
+    if (!handed) throw new Error('no module');
+    // Not a module, or handed with another formula's bytes: never used.
+    adoptCompiled(handed.bytes, {});
+    expect(wasmFnsIfCompiled(rosen, ['x', 'y'])).toBeUndefined();
+    adoptCompiled(handed.bytes, handed.module);
+    expect(wasmFnsIfCompiled(other, ['x', 'y'])).toBeUndefined();
+    const fns = wasmFnsIfCompiled(rosen, ['x', 'y']);
+    // (1 − x)² + 100(y − x²)² by hand at (−1.5, 2.25) and (2, −1): 6.25 and 1 + 100·25.
+    expect(fns?.scalar([-1.5, 2.25])).toBe(6.25);
+    expect(fns?.scalar([2, -1])).toBe(2501);
+    const out = new Float64Array(2);
+    fns?.vector.evaluate([Float64Array.of(-1.5, 2), Float64Array.of(2.25, -1)], out);
+    expect([...out]).toEqual([6.25, 2501]);
   });
 
   it('agrees with the reference evaluator (1e-12 relative) and bit for bit with the JS evaluator on random trees (property)', () => {
@@ -219,5 +261,19 @@ describe('fallback to the JS evaluator', () => {
     expect(() => sample()).not.toThrow();
     expect(wasmAvailable()).toBe(false);
     expect(sample()).toEqual(want);
+  });
+
+  it('when the background compiler refuses (async form), resolving to undefined', async () => {
+    const real = wasmApi() as WasmApi;
+    const compile = (): Promise<object> => Promise.reject(new Error('WebAssembly.compile(): Refused to compile'));
+    vi.stubGlobal('WebAssembly', { Memory: real.Memory, Instance: real.Instance, validate: real.validate, Module: real.Module, compile });
+    setWasmBackend(true);
+    await expect(wasmScalarFnAsync(e(), ['x', 'y'])).resolves.toBeUndefined();
+    // Switched off while compiling: nothing is installed either.
+    vi.unstubAllGlobals();
+    setWasmBackend(true);
+    const pending = wasmScalarFnAsync(e(), ['x', 'y']);
+    setWasmBackend(false);
+    await expect(pending).resolves.toBeUndefined();
   });
 });

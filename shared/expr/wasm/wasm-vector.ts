@@ -13,11 +13,20 @@ import { wasmApi } from './wasm-api';
 
 interface Compiled {
   readonly run: (n: number) => void;
+  /** The compiled WebAssembly.Module (for handing to another thread: see `exportCompiled`). */
+  readonly module: object;
 }
 
 /** Distinct formulas kept instantiated (a few kB each: they all share one memory). */
 const CACHE_SIZE = 64;
 const cache = new Map<string, Compiled>();
+/**
+ * Modules compiled by another thread of this page (the surface worker compiled the formula to
+ * sample its grid) and handed over with `adoptCompiled`, by their bytes: instantiating one costs
+ * microseconds where compiling costs a good part of a millisecond.
+ */
+const adopted = new Map<string, object>();
+const ADOPTED_SIZE = 8;
 
 /**
  * The one memory every formula module of this realm imports: evaluation is synchronous and never
@@ -70,6 +79,7 @@ export function setWasmBackend(on: boolean): void {
   enabled = on;
   available = undefined;
   cache.clear();
+  adopted.clear();
   memory = undefined;
   view = new Float64Array(0);
 }
@@ -82,35 +92,124 @@ function keyOf(bytes: Uint8Array): string {
   return s;
 }
 
-function instantiate(expr: Expr, variables: readonly string[]): { c: Compiled; inputs: readonly number[]; outOffset: number } | undefined {
-  const plan = emitFormulaModule(expr, variables);
-  if (!plan) return undefined;
-  const key = keyOf(plan.bytes);
-  let c = cache.get(key);
-  if (c) {
-    // Refresh its place in the LRU order.
-    cache.delete(key);
-    cache.set(key, c);
-    return { c, inputs: plan.inputs, outOffset: plan.outOffset };
-  }
+type Built = { readonly c: Compiled; readonly inputs: readonly number[]; readonly outOffset: number };
+type Plan = NonNullable<ReturnType<typeof emitFormulaModule>>;
+
+/** The cached instance of `plan`'s module, refreshed in the LRU order; undefined when not cached. */
+function cached(plan: Plan, key: string): Built | undefined {
+  const c = cache.get(key);
+  if (!c) return undefined;
+  cache.delete(key);
+  cache.set(key, c);
+  return { c, inputs: plan.inputs, outOffset: plan.outOffset };
+}
+
+/** Instantiates a compiled module of `plan` and caches it; undefined when the engine refuses. */
+function adopt(plan: Plan, key: string, module: object): Built | undefined {
   try {
     const api = wasmApi();
     if (!api) return undefined;
-    const module = new api.Module(plan.bytes);
     const instance = new api.Instance(module, { m: { ...plan.imports, mem: ensureMemory(plan.pages) } });
     const run = instance.exports['run'];
     if (typeof run !== 'function') return undefined;
-    c = { run: run as (n: number) => void };
+    const c = { run: run as (n: number) => void, module };
+    cache.set(key, c);
+    if (cache.size > CACHE_SIZE) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    return { c, inputs: plan.inputs, outOffset: plan.outOffset };
+  } catch {
+    return undefined;
+  }
+}
+
+function instantiate(expr: Expr, variables: readonly string[]): Built | undefined {
+  const plan = emitFormulaModule(expr, variables);
+  return plan ? instantiatePlan(plan, keyOf(plan.bytes)) : undefined;
+}
+
+function instantiatePlan(plan: Plan, key: string): Built | undefined {
+  const hit = cached(plan, key);
+  if (hit) return hit;
+  const handed = adopted.get(key);
+  if (handed) {
+    adopted.delete(key);
+    return adopt(plan, key, handed);
+  }
+  let module: object;
+  try {
+    const api = wasmApi();
+    if (!api) return undefined;
+    module = new api.Module(plan.bytes);
   } catch {
     // E.g. an engine limit on synchronous compilation of a huge formula: the JS path serves it.
     return undefined;
   }
-  cache.set(key, c);
-  if (cache.size > CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
+  return adopt(plan, key, module);
+}
+
+/** The compiled module and bytes of `expr`'s formula module, when this realm has compiled it. */
+export function exportCompiled(expr: Expr, variables: readonly string[]): { readonly bytes: Uint8Array<ArrayBuffer>; readonly module: object } | undefined {
+  const plan = emitFormulaModule(expr, variables);
+  const c = plan ? cache.get(keyOf(plan.bytes)) : undefined;
+  return plan && c ? { bytes: plan.bytes, module: c.module } : undefined;
+}
+
+/**
+ * Takes a module another thread compiled from `bytes` (WebAssembly.Module objects are shared by
+ * postMessage within a page). It is only ever used for those very bytes, which this realm's own
+ * generator must produce again for a formula before the module serves it.
+ */
+export function adoptCompiled(bytes: Uint8Array, module: object): void {
+  const M: unknown = wasmApi()?.Module;
+  if (!wasmAvailable() || typeof M !== 'function' || !(module instanceof M)) return;
+  const key = keyOf(bytes);
+  if (cache.has(key)) return;
+  adopted.delete(key);
+  adopted.set(key, module);
+  if (adopted.size > ADOPTED_SIZE) {
+    const oldest = adopted.keys().next().value;
+    if (oldest !== undefined) adopted.delete(oldest);
   }
-  return { c, inputs: plan.inputs, outOffset: plan.outOffset };
+}
+
+/**
+ * The scalar and the vector form of `expr`'s module when that costs no compilation here (it is
+ * instantiated already, or was handed over by `adoptCompiled`), else undefined.
+ */
+export function wasmFnsIfCompiled(expr: Expr, variables: readonly string[]): { readonly scalar: (args: ArrayLike<number>) => number; readonly vector: VectorFn } | undefined {
+  const built = builtIfCompiled(expr, variables);
+  return built ? { scalar: scalarOf(built), vector: vectorOf(built, variables) } : undefined;
+}
+
+/** The instance of `expr`'s module when that needs no compiling here (cached, or adopted). */
+function builtIfCompiled(expr: Expr, variables: readonly string[]): Built | undefined {
+  if (!wasmAvailable()) return undefined;
+  const plan = emitFormulaModule(expr, variables);
+  if (!plan) return undefined;
+  const key = keyOf(plan.bytes);
+  return cache.has(key) || adopted.has(key) ? instantiatePlan(plan, key) : undefined;
+}
+
+/** `instantiate` with the compilation off this thread (WebAssembly.compile). */
+async function instantiateAsync(expr: Expr, variables: readonly string[]): Promise<Built | undefined> {
+  const plan = emitFormulaModule(expr, variables);
+  if (!plan) return undefined;
+  const key = keyOf(plan.bytes);
+  const hit = cached(plan, key);
+  if (hit) return hit;
+  const api = wasmApi();
+  if (!api) return undefined;
+  let module: object;
+  try {
+    module = await api.compile(plan.bytes);
+  } catch {
+    return undefined;
+  }
+  // The backend may have been turned off meanwhile (setWasmBackend).
+  if (!wasmAvailable()) return undefined;
+  return cached(plan, key) ?? adopt(plan, key, module);
 }
 
 /**
@@ -121,7 +220,10 @@ function instantiate(expr: Expr, variables: readonly string[]): { c: Compiled; i
 export function wasmVectorFn(expr: Expr, variables: readonly string[]): VectorFn | undefined {
   if (!wasmAvailable()) return undefined;
   const built = instantiate(expr, variables);
-  if (!built) return undefined;
+  return built ? vectorOf(built, variables) : undefined;
+}
+
+function vectorOf(built: Built, variables: readonly string[]): VectorFn {
   const { c, inputs, outOffset } = built;
   const { run } = c;
   const evaluate: VectorFn['evaluate'] = (srcs, out, length) => {
@@ -156,7 +258,21 @@ export function wasmVectorFn(expr: Expr, variables: readonly string[]): VectorFn
 export function wasmScalarFn(expr: Expr, variables: readonly string[]): ((args: ArrayLike<number>) => number) | undefined {
   if (!wasmAvailable()) return undefined;
   const built = instantiate(expr, variables);
-  if (!built) return undefined;
+  return built ? scalarOf(built) : undefined;
+}
+
+/**
+ * `wasmScalarFn` with the module compiled off the calling thread: only writing its bytes (a
+ * fraction of a millisecond) costs the caller's frame. Resolves to undefined where wasmScalarFn
+ * would return it.
+ */
+export async function wasmScalarFnAsync(expr: Expr, variables: readonly string[]): Promise<((args: ArrayLike<number>) => number) | undefined> {
+  if (!wasmAvailable()) return undefined;
+  const built = await instantiateAsync(expr, variables);
+  return built ? scalarOf(built) : undefined;
+}
+
+function scalarOf(built: Built): (args: ArrayLike<number>) => number {
   const { run } = built.c;
   const { inputs, outOffset } = built;
   return (args) => {

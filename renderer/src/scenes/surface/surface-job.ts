@@ -17,6 +17,7 @@ import type { Expr } from '$shared/expr/ast';
 import { num, variable } from '$shared/expr/ast';
 import { typesetLatex } from '$shared/expr/budget';
 import { compileVectorized } from '$shared/expr/compile-grid';
+import { exportCompiled } from '$shared/expr/wasm/wasm-vector';
 import { differentiateWithin } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
 import { simplify } from '$shared/expr/simplify';
@@ -97,6 +98,12 @@ export interface PreparedSurface {
   readonly zLo: number;
   readonly zHi: number;
   readonly gaps: number;
+  /**
+   * The formula's WebAssembly module as compiled here to sample the grid, with its bytes: the page
+   * adopts it (wasm-vector.ts `adoptCompiled`) so its slice plots evaluate through it at once,
+   * without compiling it again on the main thread.
+   */
+  readonly wasm?: { readonly bytes: Uint8Array; readonly module: object };
 }
 
 export type SurfaceJobResult =
@@ -266,7 +273,8 @@ function* prepareSurface(surfaceExpr: Expr, domain: Domain, resolution: number):
   const floats = lineCount * 6;
   const world = { frame, count: lineCount, surface: lines.surface.slice(0, floats), floor: lines.floor.slice(0, floats), colors: lines.colors.slice(0, floats) };
   const contours: PreparedContours = { ...traced, world };
-  return { samples: { ...base, prepared: { mesh, contours } }, domain, zLo: g.zMin, zHi: g.zMax, gaps: g.gapCount };
+  const wasm = exportCompiled(surfaceExpr, ['x', 'y']);
+  return { samples: { ...base, prepared: { mesh, contours } }, domain, zLo: g.zMin, zHi: g.zMax, gaps: g.gapCount, ...(wasm ? { wasm } : {}) };
 }
 
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());

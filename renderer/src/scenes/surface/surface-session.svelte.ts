@@ -15,6 +15,7 @@ import { ok } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { displayName } from '$shared/autodiff/displayName';
+import { adoptCompiled } from '$shared/expr/wasm/wasm-vector';
 import { LossSurfaceLink } from './loss-surface-link.svelte';
 import { createPointModel, type PointModel, type PointValues } from './explorer/point-model';
 import { DEFAULT_SPEED, isDefaultWalkers, WalkerStore, type WalkersState } from './explorer/walker-store.svelte';
@@ -289,6 +290,8 @@ export class SurfaceSession {
       // box and the panels read it: the flush below then inserts HTML instead of typesetting on
       // this thread (issues 11, 12).
       for (const t of result.symbolic?.typeset ?? []) prime(t.tex, t.display, t.html);
+      const wasm = result.surface && 'samples' in result.surface ? result.surface.wasm : undefined;
+      if (wasm) adoptCompiled(wasm.bytes, wasm.module);
       const last = this.#accepted;
       const model = result.symbolic || !last ? this.#modelFor(surfaceExpr, axes, result.symbolic ?? undefined) : ok(last.model);
       if (!model.ok) {

@@ -643,14 +643,23 @@ export class SurfaceView {
 
   private setFrame(frame: WorldFrame): void {
     const axes = buildAxes(frame, this.axisNames);
-    // A new geometry per frame: disposing the old one frees its GPU buffer (each preset switch
-    // used to leave one orphaned buffer behind by replacing the attribute in place).
-    const old = this.axesGeometry;
-    this.axesGeometry = new BufferGeometry();
-    this.axesGeometry.setAttribute('position', new BufferAttribute(axes.segments, 3));
-    this.axesGeometry.computeBoundingSphere();
-    this.axes.geometry = this.axesGeometry;
-    old.dispose();
+    const attr = this.axesGeometry.getAttribute('position');
+    if (attr instanceof BufferAttribute && attr.array.length === axes.segments.length) {
+      // As many segments as before (a new z range keeps the tick counts, mostly): the same GL
+      // buffer takes the new coordinates.
+      attr.array = axes.segments;
+      attr.needsUpdate = true;
+      this.axesGeometry.computeBoundingSphere();
+    } else {
+      // A new geometry: disposing the old one frees its GPU buffer (replacing the attribute of a
+      // geometry in place would orphan it — each preset switch used to leave one behind).
+      const old = this.axesGeometry;
+      this.axesGeometry = new BufferGeometry();
+      this.axesGeometry.setAttribute('position', new BufferAttribute(axes.segments, 3));
+      this.axesGeometry.computeBoundingSphere();
+      this.axes.geometry = this.axesGeometry;
+      old.dispose();
+    }
     this.labels = axes.labels;
     // The spans are reused (a slider drag changes the z range, and with it the frame, on every
     // move): only changed text is written, so the label layer is not rebuilt each time.

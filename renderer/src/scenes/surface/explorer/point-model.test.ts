@@ -110,6 +110,38 @@ describe('createPointModel', () => {
   });
 });
 
+describe('evaluateAlong (the slice plots\' columns)', () => {
+  it('gives evaluate\'s numbers along x and along y, bit for bit, with the worker\'s module adopted or not', async () => {
+    const { setWasmBackend, wasmVectorFn, exportCompiled, adoptCompiled } = await import('$shared/expr/wasm/wasm-vector');
+    const src = '1/2 (1/(1 + exp(-(0.8 x + 1.3 y))) - 1)^2 + 0.05 x^2 + 1/x';
+    const e = parseExpr(src, { variables: ['x', 'y'] });
+    if (!e.ok) throw new Error('parse');
+    const ts = Float64Array.from([-2, -0.5, 0, 1e-9, 0.3, 2.5, Number.NaN]);
+    const check = (m: PointModel): void => {
+      for (const axis of ['x', 'y'] as const) {
+        const out = new Float64Array(ts.length);
+        m.evaluateAlong(axis, 0.7, ts, out);
+        const want = [...ts].map((t) => (axis === 'x' ? evalExpr(e.value, t, 0.7) : evalExpr(e.value, 0.7, t)));
+        expect([...out], axis).toEqual(want);
+        expect([...out], axis).toEqual([...ts].map((t) => (axis === 'x' ? m.evaluate(t, 0.7) : m.evaluate(0.7, t))));
+      }
+    };
+    setWasmBackend(true);
+    const plain = createPointModel(e.value);
+    if (!plain.ok) throw new Error('model');
+    check(plain.value);
+    // As in the app: the worker compiled the module to sample the grid and handed it over.
+    wasmVectorFn(e.value, ['x', 'y']);
+    const handed = exportCompiled(e.value, ['x', 'y']);
+    setWasmBackend(true);
+    if (!handed) throw new Error('no module');
+    adoptCompiled(handed.bytes, handed.module);
+    const adopted = createPointModel(e.value);
+    if (!adopted.ok) throw new Error('model');
+    check(adopted.value);
+  });
+});
+
 describe('formulas in the student\'s own names', () => {
   it('writes the partials of a loss in (w1, w2) with w₁, w₂, while computing on (x, y)', () => {
     const e = parseExpr('w1^2 w2 + 3w2', { variables: ['w1', 'w2'] });

@@ -15,8 +15,9 @@ import { PARTIAL_MAX_LATEX, type SymbolicParts } from '../surface-job';
 import { freeVariables } from '$shared/expr/ast';
 import { fromExpr } from '$shared/autodiff/fromExpr';
 import { compileGraph, type CompiledTape } from '$shared/autodiff/tape';
-import { wasmValueAndGradient } from '$shared/autodiff/wasmGradient';
-import { wasmScalarFn } from '$shared/expr/wasm/wasm-vector';
+import { wasmValueAndGradientAsync } from '$shared/autodiff/wasmGradient';
+import { wasmFnsIfCompiled, wasmScalarFnAsync } from '$shared/expr/wasm/wasm-vector';
+import type { VectorFn } from '$shared/expr/compile-grid';
 import type { Result } from '$shared/result';
 import { err, ok } from '$shared/result';
 import type { LocalizedText } from '$shared/text';
@@ -58,6 +59,11 @@ export interface PointModel {
   readonly partialYLatex: string | null;
   /** f(x, y); NaN/±∞ where undefined. */
   evaluate(x: number, y: number): number;
+  /**
+   * f along a line, many points in one call: out[i] = f(ts[i], fixed) (axis 'x') or
+   * f(fixed, ts[i]) (axis 'y'), the same numbers as `evaluate`.
+   */
+  evaluateAlong(axis: 'x' | 'y', fixed: number, ts: Float64Array, out: Float64Array): void;
   /** f and its gradient at (a, b). */
   at(a: number, b: number): PointValues;
   /**
@@ -94,32 +100,64 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   // The slice plots call `evaluate` a few thousand times per drawing: the closure evaluator gets
   // 10–50× slower once the app has compiled many formulas, the formula's WebAssembly module does
   // not (and it is the evaluator the surface's grid is sampled with, so slice and mesh agree).
-  // Built once the model has been asked for more points than a small consumer needs (the 3D
-  // view's slice curves take a few hundred): a model made during a slider drag is replaced after
-  // a frame, and compiling a module for each of them would cost more than it saves.
+  // Usually the surface worker compiled that very module to sample the grid and handed it over
+  // (adoptCompiled): then it serves from the first call. Otherwise the closures serve, and once
+  // the model has been asked for more points than a small consumer needs (the 3D view's slice
+  // curves take a few hundred — a model made during a slider drag is replaced after a frame) the
+  // module is compiled off the main thread and takes over when ready (compiling it here took
+  // ~0.5 ms of the task that shows a new formula, issue 11).
   const compiled = fn.value;
-  let scalar: ((p: ArrayLike<number>) => number) | null | undefined;
+  // Set from callbacks (an object: TypeScript would keep a narrowed local undefined).
+  const fast: { scalar?: (p: ArrayLike<number>) => number; vector?: VectorFn } = {};
+  let probed = false;
+  const probe = (): void => {
+    probed = true;
+    const fns = wasmFnsIfCompiled(expr, SURFACE_VARIABLES);
+    if (!fns) return;
+    fast.scalar = fns.scalar;
+    fast.vector = fns.vector;
+  };
   let calls = 0;
+  const evaluate = (x: number, y: number): number => {
+    args[0] = x;
+    args[1] = y;
+    if (!probed) probe();
+    const wasm = fast.scalar;
+    if (wasm) return wasm(args);
+    // Compiled in the background, then found by probe().
+    if (++calls === SCALAR_AFTER_CALLS) void wasmScalarFnAsync(expr, SURFACE_VARIABLES).then(probe);
+    return compiled.evaluate(args);
+  };
+  let column = new Float64Array(0);
   const generation = ++modelGeneration;
   const g = tape;
   // The tape's own sweeps at first; the same sweeps as one WebAssembly function (bit-identical,
-  // several times faster for the walkers) once the page is idle: generating and compiling that
-  // module took milliseconds of the task that shows a new formula (issue 11).
+  // several times faster for the walkers) once the page is idle and the engine has compiled it in
+  // the background (issue 11).
   let valueAndGradient = (p: ArrayLike<number>, out: Float64Array): number => g.valueAndGradient(p, out);
   whenIdle(() => {
     // A newer model exists (a slider drag makes one per answer): this one is about to go.
     if (generation !== modelGeneration) return;
-    const fast = wasmValueAndGradient(g);
-    if (fast) valueAndGradient = fast;
+    void wasmValueAndGradientAsync(g).then((sweep) => {
+      if (sweep) valueAndGradient = sweep;
+    });
   });
   return ok({
     expr,
     ...parts,
-    evaluate(x, y) {
-      args[0] = x;
-      args[1] = y;
-      if (scalar === undefined && ++calls > SCALAR_AFTER_CALLS) scalar = wasmScalarFn(expr, SURFACE_VARIABLES) ?? null;
-      return scalar ? scalar(args) : compiled.evaluate(args);
+    evaluate,
+    evaluateAlong(axis, fixed, ts, out) {
+      if (!probed) probe();
+      const vector = fast.vector;
+      if (vector) {
+        const n = Math.min(ts.length, out.length);
+        if (column.length < n) column = new Float64Array(n);
+        const c = column.subarray(0, n);
+        c.fill(fixed);
+        vector.evaluate(axis === 'x' ? [ts, c] : [c, ts], out, n);
+        return;
+      }
+      for (let i = 0; i < ts.length && i < out.length; i++) out[i] = axis === 'x' ? evaluate(ts[i] ?? Number.NaN, fixed) : evaluate(fixed, ts[i] ?? Number.NaN);
     },
     at(a, b) {
       args[0] = a;
