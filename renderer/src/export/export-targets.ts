@@ -7,6 +7,7 @@ import { captureSources, captureViewport, cssSize, type CaptureSource } from '..
 import { captureSize, exportFileName, type CaptureSize } from './capture-math';
 import { buildGraphSvg, findGraphCanvas } from './graph-svg';
 import { canvasToPng, rasterizeSvg, serializeSvg } from './svg-serialize';
+import { catchUpAll } from '../components/on-screen.svelte';
 
 export interface FigureTarget {
   readonly svg: SVGSVGElement;
@@ -29,6 +30,9 @@ function visible(el: Element): boolean {
 }
 
 export function findTargets(root: ParentNode = document): ExportTargets {
+  // A panel scrolled out of sight holds its figure (on-screen.svelte.ts): every figure listed
+  // must show the current state.
+  catchUpAll();
   const figures = [...root.querySelectorAll<SVGSVGElement>('svg[data-export]')].filter(visible).map((svg, i) => ({
     svg,
     label: svg.getAttribute('aria-label') ?? `Figure ${i + 1}`,
@@ -59,11 +63,13 @@ export async function viewPng(
 }
 
 export function figureSvg(f: FigureTarget): ExportFile {
+  catchUpAll();
   return { name: exportFileName(f.stem, null, 'svg'), mime: 'image/svg+xml', bytes: encoder.encode(serializeSvg(f.svg)) };
 }
 
 /** A figure as PNG at `scale` × its on-screen size, drawn from its SVG (sharp, not upscaled). */
 export async function figurePng(f: FigureTarget, scale = 2): Promise<ExportFile> {
+  catchUpAll();
   const r = f.svg.getBoundingClientRect();
   const w = Math.round(r.width * scale);
   const h = Math.round(r.height * scale);

@@ -16,7 +16,7 @@
 import type { Expr } from '../ast';
 import { CONST_VALUES } from '../ast';
 import type { BinaryFnName, UnaryFnName } from '../functions';
-import { BINARY, UNARY, isBinaryFn } from '../functions';
+import { BINARY, UNARY, isBinaryFn, isUnaryFn } from '../functions';
 import { evaluateExpr } from '../evaluate';
 import { isConstantExpr } from '../compile';
 import { ByteWriter } from './bytes';
@@ -295,6 +295,21 @@ class BodyGen {
         this.callUnary(fn);
     }
   }
+}
+
+/**
+ * The import functions a module names (`Object.keys(FormulaModule.imports)`), as emitFormulaModule
+ * gives them, or undefined for a name it never imports — for a module compiled in another realm.
+ */
+export function importsNamed(names: readonly string[]): Readonly<Record<string, ImportFn>> | undefined {
+  const out: Record<string, ImportFn> = {};
+  for (const name of names) {
+    if (name === 'pow') out[name] = Math.pow;
+    else if (isUnaryFn(name)) out[name] = UNARY[name].eval;
+    else if (isBinaryFn(name)) out[name] = BINARY[name].eval;
+    else return undefined;
+  }
+  return out;
 }
 
 /**

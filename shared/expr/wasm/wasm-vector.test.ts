@@ -95,22 +95,25 @@ describe('wasm formula backend', () => {
     );
   });
 
-  it('hands a compiled module to another realm: adopted by its bytes, it serves only the formula that has those bytes', () => {
+  it('hands a compiled module to another realm, which instantiates it for that formula without compiling', () => {
     setWasmBackend(true);
     const rosen = f('(1 - x)^2 + 100(y - x^2)^2', ['x', 'y']);
     const other = f('sin(x) cos(y)', ['x', 'y']);
     expect(exportCompiled(rosen, ['x', 'y'])).toBeUndefined();
     expect(wasmVectorFn(rosen, ['x', 'y'])).toBeDefined();
     const handed = exportCompiled(rosen, ['x', 'y']);
-    expect(handed?.bytes).toEqual(emitFormulaModule(rosen, ['x', 'y'])?.bytes);
+    const plan = emitFormulaModule(rosen, ['x', 'y']);
+    expect(handed?.importNames).toEqual(Object.keys(plan?.imports ?? {}));
+    expect([handed?.inputs, handed?.outOffset, handed?.pages]).toEqual([plan?.inputs, plan?.outOffset, plan?.pages]);
     // The receiving realm: nothing compiled yet, so nothing is served without compiling.
     setWasmBackend(true);
     expect(wasmFnsIfCompiled(rosen, ['x', 'y'])).toBeUndefined();
     if (!handed) throw new Error('no module');
-    // Not a module, or handed with another formula's bytes: never used.
-    adoptCompiled(handed.bytes, {});
+    // Not a module: never used.
+    adoptCompiled(rosen, { ...handed, module: {} });
     expect(wasmFnsIfCompiled(rosen, ['x', 'y'])).toBeUndefined();
-    adoptCompiled(handed.bytes, handed.module);
+    adoptCompiled(rosen, handed);
+    // Only for the tree it was handed with.
     expect(wasmFnsIfCompiled(other, ['x', 'y'])).toBeUndefined();
     const fns = wasmFnsIfCompiled(rosen, ['x', 'y']);
     // (1 − x)² + 100(y − x²)² by hand at (−1.5, 2.25) and (2, −1): 6.25 and 1 + 100·25.

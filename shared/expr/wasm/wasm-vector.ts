@@ -7,7 +7,7 @@
  */
 import type { Expr } from '../ast';
 import type { VectorFn } from '../compile-grid';
-import { WASM_CHUNK, emitFormulaModule } from './emit';
+import { WASM_CHUNK, emitFormulaModule, importsNamed } from './emit';
 import type { WasmMemory } from './wasm-api';
 import { wasmApi } from './wasm-api';
 
@@ -21,12 +21,22 @@ interface Compiled {
 const CACHE_SIZE = 64;
 const cache = new Map<string, Compiled>();
 /**
- * Modules compiled by another thread of this page (the surface worker compiled the formula to
- * sample its grid) and handed over with `adoptCompiled`, by their bytes: instantiating one costs
- * microseconds where compiling costs a good part of a millisecond.
+ * Modules another thread of this page compiled for a formula (the surface worker compiles it to
+ * sample the grid) and handed over with `adoptCompiled`, by the formula's tree: instantiating one
+ * costs microseconds, where generating and compiling it here cost the best part of a millisecond.
  */
-const adopted = new Map<string, object>();
-const ADOPTED_SIZE = 8;
+let adopted = new WeakMap<Expr, HandedModule | Built>();
+
+/** A compiled formula module and what instantiating it needs, as posted between threads. */
+export interface HandedModule {
+  /** The WebAssembly.Module (shared, not copied, by postMessage within a page). */
+  readonly module: object;
+  readonly inputs: readonly number[];
+  readonly outOffset: number;
+  readonly pages: number;
+  /** Its imports' names (the functions are this realm's own: emit.ts `importsNamed`). */
+  readonly importNames: readonly string[];
+}
 
 /**
  * The one memory every formula module of this realm imports: evaluation is synchronous and never
@@ -79,7 +89,7 @@ export function setWasmBackend(on: boolean): void {
   enabled = on;
   available = undefined;
   cache.clear();
-  adopted.clear();
+  adopted = new WeakMap();
   memory = undefined;
   view = new Float64Array(0);
 }
@@ -132,11 +142,6 @@ function instantiate(expr: Expr, variables: readonly string[]): Built | undefine
 function instantiatePlan(plan: Plan, key: string): Built | undefined {
   const hit = cached(plan, key);
   if (hit) return hit;
-  const handed = adopted.get(key);
-  if (handed) {
-    adopted.delete(key);
-    return adopt(plan, key, handed);
-  }
   let module: object;
   try {
     const api = wasmApi();
@@ -149,28 +154,43 @@ function instantiatePlan(plan: Plan, key: string): Built | undefined {
   return adopt(plan, key, module);
 }
 
-/** The compiled module and bytes of `expr`'s formula module, when this realm has compiled it. */
-export function exportCompiled(expr: Expr, variables: readonly string[]): { readonly bytes: Uint8Array<ArrayBuffer>; readonly module: object } | undefined {
+/** `expr`'s module as this realm compiled it, ready to hand to another thread; undefined when not compiled here. */
+export function exportCompiled(expr: Expr, variables: readonly string[]): HandedModule | undefined {
   const plan = emitFormulaModule(expr, variables);
   const c = plan ? cache.get(keyOf(plan.bytes)) : undefined;
-  return plan && c ? { bytes: plan.bytes, module: c.module } : undefined;
+  if (!plan || !c) return undefined;
+  return { module: c.module, inputs: plan.inputs, outOffset: plan.outOffset, pages: plan.pages, importNames: Object.keys(plan.imports) };
 }
 
 /**
- * Takes a module another thread compiled from `bytes` (WebAssembly.Module objects are shared by
- * postMessage within a page). It is only ever used for those very bytes, which this realm's own
- * generator must produce again for a formula before the module serves it.
+ * Takes the module another thread compiled for `expr` (this very tree: the surface session hands
+ * the worker's module over with the expression it sent the worker). `wasmFnsIfCompiled(expr)`
+ * then instantiates it instead of generating and compiling one; its caller checks a few values
+ * against its own evaluator before trusting it (point-model.ts).
  */
-export function adoptCompiled(bytes: Uint8Array, module: object): void {
+export function adoptCompiled(expr: Expr, handed: HandedModule): void {
   const M: unknown = wasmApi()?.Module;
-  if (!wasmAvailable() || typeof M !== 'function' || !(module instanceof M)) return;
-  const key = keyOf(bytes);
-  if (cache.has(key)) return;
-  adopted.delete(key);
-  adopted.set(key, module);
-  if (adopted.size > ADOPTED_SIZE) {
-    const oldest = adopted.keys().next().value;
-    if (oldest !== undefined) adopted.delete(oldest);
+  if (!wasmAvailable() || typeof M !== 'function' || !(handed.module instanceof M)) return;
+  if (!adopted.has(expr)) adopted.set(expr, handed);
+}
+
+/** An adopted module of `expr`, instantiated on first use; undefined when none or it fails. */
+function adoptedBuilt(expr: Expr): Built | undefined {
+  const a = adopted.get(expr);
+  if (!a || 'c' in a) return a;
+  adopted.delete(expr);
+  const imports = importsNamed(a.importNames);
+  const api = wasmApi();
+  if (!imports || !api) return undefined;
+  try {
+    const instance = new api.Instance(a.module, { m: { ...imports, mem: ensureMemory(a.pages) } });
+    const run = instance.exports['run'];
+    if (typeof run !== 'function') return undefined;
+    const built: Built = { c: { run: run as (n: number) => void, module: a.module }, inputs: a.inputs, outOffset: a.outOffset };
+    adopted.set(expr, built);
+    return built;
+  } catch {
+    return undefined;
   }
 }
 
@@ -186,10 +206,12 @@ export function wasmFnsIfCompiled(expr: Expr, variables: readonly string[]): { r
 /** The instance of `expr`'s module when that needs no compiling here (cached, or adopted). */
 function builtIfCompiled(expr: Expr, variables: readonly string[]): Built | undefined {
   if (!wasmAvailable()) return undefined;
+  const handed = adoptedBuilt(expr);
+  if (handed) return handed;
   const plan = emitFormulaModule(expr, variables);
   if (!plan) return undefined;
   const key = keyOf(plan.bytes);
-  return cache.has(key) || adopted.has(key) ? instantiatePlan(plan, key) : undefined;
+  return cache.has(key) ? instantiatePlan(plan, key) : undefined;
 }
 
 /** `instantiate` with the compilation off this thread (WebAssembly.compile). */

@@ -17,7 +17,7 @@ import type { Expr } from '$shared/expr/ast';
 import { num, variable } from '$shared/expr/ast';
 import { typesetLatex } from '$shared/expr/budget';
 import { compileVectorized } from '$shared/expr/compile-grid';
-import { exportCompiled } from '$shared/expr/wasm/wasm-vector';
+import { exportCompiled, type HandedModule } from '$shared/expr/wasm/wasm-vector';
 import { differentiateWithin } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
 import { simplify } from '$shared/expr/simplify';
@@ -99,11 +99,11 @@ export interface PreparedSurface {
   readonly zHi: number;
   readonly gaps: number;
   /**
-   * The formula's WebAssembly module as compiled here to sample the grid, with its bytes: the page
-   * adopts it (wasm-vector.ts `adoptCompiled`) so its slice plots evaluate through it at once,
-   * without compiling it again on the main thread.
+   * The formula's WebAssembly module as compiled here to sample the grid: the page adopts it for
+   * the same formula (wasm-vector.ts `adoptCompiled`), so its slice plots evaluate through it at
+   * once, without generating and compiling it again on the main thread.
    */
-  readonly wasm?: { readonly bytes: Uint8Array; readonly module: object };
+  readonly wasm?: HandedModule;
 }
 
 export type SurfaceJobResult =

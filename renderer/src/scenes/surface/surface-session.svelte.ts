@@ -290,8 +290,10 @@ export class SurfaceSession {
       // box and the panels read it: the flush below then inserts HTML instead of typesetting on
       // this thread (issues 11, 12).
       for (const t of result.symbolic?.typeset ?? []) prime(t.tex, t.display, t.html);
+      // The worker compiled the module of this very formula (the expression the job carried,
+      // made f(x, y) the same way): the point model starts on it (checked there).
       const wasm = result.surface && 'samples' in result.surface ? result.surface.wasm : undefined;
-      if (wasm) adoptCompiled(wasm.bytes, wasm.module);
+      if (wasm) adoptCompiled(surfaceExpr, wasm);
       const last = this.#accepted;
       const model = result.symbolic || !last ? this.#modelFor(surfaceExpr, axes, result.symbolic ?? undefined) : ok(last.model);
       if (!model.ok) {

@@ -135,10 +135,36 @@ describe('evaluateAlong (the slice plots\' columns)', () => {
     const handed = exportCompiled(e.value, ['x', 'y']);
     setWasmBackend(true);
     if (!handed) throw new Error('no module');
-    adoptCompiled(handed.bytes, handed.module);
+    adoptCompiled(e.value, handed);
     const adopted = createPointModel(e.value);
     if (!adopted.ok) throw new Error('model');
     check(adopted.value);
+  });
+
+  it('refuses a handed-over module that computes another formula (its values are checked first)', async () => {
+    const { setWasmBackend, wasmVectorFn, exportCompiled, adoptCompiled } = await import('$shared/expr/wasm/wasm-vector');
+    const parse = (src: string): Expr => {
+      const r = parseExpr(src, { variables: ['x', 'y'] });
+      if (!r.ok) throw new Error('parse');
+      return r.value;
+    };
+    const rosen = parse('(1 - x)^2 + 100(y - x^2)^2');
+    const bowl = parse('x^2 + 2y^2');
+    setWasmBackend(true);
+    wasmVectorFn(rosen, ['x', 'y']);
+    const handed = exportCompiled(rosen, ['x', 'y']);
+    setWasmBackend(true);
+    if (!handed) throw new Error('no module');
+    // A mix-up: Rosenbrock's module handed over as the bowl's.
+    adoptCompiled(bowl, handed);
+    const m = createPointModel(bowl);
+    if (!m.ok) throw new Error('model');
+    // x² + 2y² by hand: 1 + 2·0.25 at (1, 0.5), 4 + 8 at (2, −2); along x at y = 1: t² + 2.
+    expect(m.value.evaluate(1, 0.5)).toBe(1.5);
+    expect(m.value.evaluate(2, -2)).toBe(12);
+    const out = new Float64Array(2);
+    m.value.evaluateAlong('x', 1, Float64Array.of(0, 3), out);
+    expect([...out]).toEqual([2, 11]);
   });
 });
 

@@ -113,7 +113,7 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   const probe = (): void => {
     probed = true;
     const fns = wasmFnsIfCompiled(expr, SURFACE_VARIABLES);
-    if (!fns) return;
+    if (!fns || !sameAt(fns.scalar, (p) => compiled.evaluate(p))) return;
     fast.scalar = fns.scalar;
     fast.vector = fns.vector;
   };
@@ -195,6 +195,22 @@ function gradientTape(expr: Expr): CompiledTape | null {
   const { graph, outputId } = fromExpr(expr, { fuse: true });
   const tape = compileGraph(graph, outputId, SURFACE_VARIABLES, { allowAbsentVariables: true });
   return tape.ok ? tape.value : null;
+}
+
+/** Points where a module from elsewhere must give the closures' numbers, bit for bit, to be used. */
+const CHECK_POINTS: readonly (readonly [number, number])[] = [
+  [0.6180339887498949, -1.324717957244746],
+  [-2.718281828459045, 0.5772156649015329],
+  [3.141592653589793, 2.414213562373095],
+];
+
+/**
+ * Whether `a` and `b` agree at CHECK_POINTS. A module handed over by the surface
+ * worker was made for this formula by the same code; this catches the day that stops being true.
+ */
+function sameAt(a: (p: ArrayLike<number>) => number, b: (p: ArrayLike<number>) => number): boolean {
+  // Object.is: NaN matches NaN, and +0 and −0 differ (the module is bit-identical or wrong).
+  return CHECK_POINTS.every((p) => Object.is(a(p), b(p)));
 }
 
 /** Evaluations through the closure evaluator before the formula's wasm module is built. */
