@@ -114,24 +114,29 @@ function cached(plan: Plan, key: string): Built | undefined {
   return { c, inputs: plan.inputs, outOffset: plan.outOffset };
 }
 
-/** Instantiates a compiled module of `plan` and caches it; undefined when the engine refuses. */
-function adopt(plan: Plan, key: string, module: object): Built | undefined {
+/** A compiled formula module instantiated on the shared memory: its `run`, or undefined when the engine refuses. */
+function runOf(module: object, imports: Readonly<Record<string, unknown>>, pages: number): ((n: number) => void) | undefined {
   try {
     const api = wasmApi();
     if (!api) return undefined;
-    const instance = new api.Instance(module, { m: { ...plan.imports, mem: ensureMemory(plan.pages) } });
-    const run = instance.exports['run'];
-    if (typeof run !== 'function') return undefined;
-    const c = { run: run as (n: number) => void, module };
-    cache.set(key, c);
-    if (cache.size > CACHE_SIZE) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
-    }
-    return { c, inputs: plan.inputs, outOffset: plan.outOffset };
+    const run = new api.Instance(module, { m: { ...imports, mem: ensureMemory(pages) } }).exports['run'];
+    return typeof run === 'function' ? (run as (n: number) => void) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Instantiates `plan`'s compiled module and caches it under `key`; undefined when the engine refuses. */
+function store(plan: Plan, key: string, module: object): Built | undefined {
+  const run = runOf(module, plan.imports, plan.pages);
+  if (!run) return undefined;
+  const c = { run, module };
+  cache.set(key, c);
+  if (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return { c, inputs: plan.inputs, outOffset: plan.outOffset };
 }
 
 function instantiate(expr: Expr, variables: readonly string[]): Built | undefined {
@@ -151,7 +156,7 @@ function instantiatePlan(plan: Plan, key: string): Built | undefined {
     // E.g. an engine limit on synchronous compilation of a huge formula: the JS path serves it.
     return undefined;
   }
-  return adopt(plan, key, module);
+  return store(plan, key, module);
 }
 
 /** `expr`'s module as this realm compiled it, ready to hand to another thread; undefined when not compiled here. */
@@ -180,18 +185,11 @@ function adoptedBuilt(expr: Expr): Built | undefined {
   if (!a || 'c' in a) return a;
   adopted.delete(expr);
   const imports = importsNamed(a.importNames);
-  const api = wasmApi();
-  if (!imports || !api) return undefined;
-  try {
-    const instance = new api.Instance(a.module, { m: { ...imports, mem: ensureMemory(a.pages) } });
-    const run = instance.exports['run'];
-    if (typeof run !== 'function') return undefined;
-    const built: Built = { c: { run: run as (n: number) => void, module: a.module }, inputs: a.inputs, outOffset: a.outOffset };
-    adopted.set(expr, built);
-    return built;
-  } catch {
-    return undefined;
-  }
+  const run = imports ? runOf(a.module, imports, a.pages) : undefined;
+  if (!run) return undefined;
+  const built: Built = { c: { run, module: a.module }, inputs: a.inputs, outOffset: a.outOffset };
+  adopted.set(expr, built);
+  return built;
 }
 
 /**
@@ -231,7 +229,7 @@ async function instantiateAsync(expr: Expr, variables: readonly string[]): Promi
   }
   // The backend may have been turned off meanwhile (setWasmBackend).
   if (!wasmAvailable()) return undefined;
-  return cached(plan, key) ?? adopt(plan, key, module);
+  return cached(plan, key) ?? store(plan, key, module);
 }
 
 /**
