@@ -44,12 +44,25 @@ async function prepare(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/**
+ * Waits until the 3D view has drawn its final full-detail frame after an edit. A new z range makes
+ * the camera glide to refit, drawn coarse under software GL and in full 150 ms after it rests —
+ * SwiftShader then rasterises 256² on every core for tens of ms. With a fixed 150 ms between edits
+ * the next input kept landing in that render and ran 2–3× slower (a profile showed every function
+ * of the input slowed alike: the thread was preempted, not doing more). A person types a formula
+ * over seconds, so each edit starts from a view at rest.
+ */
+async function viewAtRest(page: Page): Promise<void> {
+  await expect(page.getByTestId('surface-canvas')).toHaveAttribute('data-gl-detail', 'full');
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+}
+
 /** Times EDITS formula edits, each a formula the page has not seen (offset keeps runs apart). */
 async function timeEdits(page: Page, offset: number): Promise<UpdateTiming[]> {
   const edits: UpdateTiming[] = [];
   for (let i = 0; i < EDITS; i++) {
     edits.push(await timeUpdate(page, 'formula-input', editedFormula(offset + i), true));
-    await page.waitForTimeout(150);
+    await viewAtRest(page);
   }
   return edits;
 }
