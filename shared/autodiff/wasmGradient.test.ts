@@ -9,7 +9,7 @@ import { compileGradient } from './compileGradient';
 import { fromExpr } from './fromExpr';
 import type { CompiledTape } from './tape';
 import { compileGraph } from './tape';
-import { emitGradientModule, wasmValueAndGradient, wasmValueAndGradientAsync } from './wasmGradient';
+import { emitGradientModule, exportGradient, gradientImports, sweepFromHanded, wasmValueAndGradient, wasmValueAndGradientAsync } from './wasmGradient';
 
 const V = ['x', 'y', 'w1'];
 function f(text: string, vars: readonly string[] = V): Expr {
@@ -246,6 +246,28 @@ describe('wasm gradient backend', () => {
         expect([v1, ...g1], `${src} at ${p}`).toEqual([v3, ...g3]);
       }
     }
+  });
+
+  it('hands its compiled module to another realm: the sweep built there from it equals the tape, bit for bit', () => {
+    const srcs = ['(1 - x)^2 + 100*(y - x^2)^2', '1/2 (sigmoid(1.3 x + 2 y) - 1)^2 + 0.05 x^2', 'sin(x y) / (x^2 + y^2) + tanh(x) - ln(1 + y^2) + exp(-x) + sqrt(x^2 + 1)'];
+    for (const src of srcs) {
+      const tape = tapeOf(f(src, ['x', 'y']), ['x', 'y']);
+      expect(wasmValueAndGradient(tape)).toBeDefined();
+      const handed = exportGradient(tape);
+      if (!handed) throw new Error(`no module for ${src}`);
+      expect(gradientImports(handed.importNames), src).toBeDefined();
+      const sweep = sweepFromHanded(handed);
+      for (const p of [[0.3, -0.7], [2, 3], [0, 0], [-1e-3, 5]]) {
+        const g1 = new Float64Array(2);
+        const g2 = new Float64Array(2);
+        const v1 = sweep?.(p, g1);
+        const v2 = tape.valueAndGradient(p, g2);
+        expect([v1, ...g1], `${src} at ${p}`).toEqual([v2, ...g2]);
+      }
+    }
+    // A name it never imports: nothing to instantiate with.
+    expect(gradientImports(['u_nosuch'])).toBeUndefined();
+    expect(gradientImports(['pow', 'sin', 'log', 'u_sigmoid', 'd_sigmoid'])).toBeDefined();
   });
 
   it('falls back to the tape when WebAssembly is missing or refuses to compile', () => {

@@ -415,6 +415,17 @@ export type ValueAndGradient = (args: ArrayLike<number>, gradOut: Float64Array) 
 interface Instance {
   readonly vg: (...args: number[]) => number;
   readonly view: Float64Array;
+  /** The compiled WebAssembly.Module (for handing to another thread: see `exportGradient`). */
+  readonly module: object;
+}
+
+/** A compiled gradient module and what using it needs, as posted between threads. */
+export interface HandedGradient {
+  readonly module: object;
+  readonly params: number;
+  readonly variables: number;
+  /** Its imports' names (the functions are this realm's own: `gradientImports`). */
+  readonly importNames: readonly string[];
 }
 
 /**
@@ -447,7 +458,7 @@ function adopt(mod: GradientModule, key: string, module: object): Instance | und
     const vg = instance.exports['vg'];
     const mem = instance.exports['mem'] as WasmMemory | undefined;
     if (typeof vg !== 'function' || mem === undefined) return undefined;
-    const made: Instance = { vg: vg as (...args: number[]) => number, view: new Float64Array(mem.buffer) };
+    const made: Instance = { vg: vg as (...args: number[]) => number, view: new Float64Array(mem.buffer), module };
     cache.set(key, made);
     if (cache.size > CACHE_SIZE) {
       const oldest = cache.keys().next().value;
@@ -510,7 +521,51 @@ export async function wasmValueAndGradientAsync(tape: CompiledTape): Promise<Val
   return inst ? sweepOf(mod, inst) : undefined;
 }
 
-function sweepOf(mod: GradientModule, inst: Instance): ValueAndGradient {
+/** The import functions a gradient module names, as emitGradientModule gives them; undefined for any other name. */
+export function gradientImports(names: readonly string[]): Readonly<Record<string, Fn1 | Fn2>> | undefined {
+  const out: Record<string, Fn1 | Fn2> = {};
+  for (const name of names) {
+    const math = Object.values(MATH_1).find((m) => m[0] === name);
+    const unary = name.length > 2 ? UNARY[name.slice(2) as keyof typeof UNARY] : undefined;
+    if (name === 'pow') out[name] = Math.pow;
+    else if (math) out[name] = math[1];
+    else if (unary && name.startsWith('u_')) out[name] = unary.eval;
+    else if (unary && name.startsWith('d_')) out[name] = unary.deriv;
+    else return undefined;
+  }
+  return out;
+}
+
+/** `tape`'s gradient module as this realm compiled it, ready to hand to another thread; undefined when not compiled here. */
+export function exportGradient(tape: CompiledTape): HandedGradient | undefined {
+  const mod = emitGradientModule(tape);
+  const inst = mod ? cache.get(keyOf(mod.bytes)) : undefined;
+  if (!mod || !inst) return undefined;
+  return { module: inst.module, params: mod.params, variables: mod.variables, importNames: Object.keys(mod.imports) };
+}
+
+/**
+ * The sweep of a gradient module another thread compiled (WebAssembly.Module objects are shared
+ * by postMessage within a page), instantiated here; undefined when it cannot be. The caller knows
+ * which formula it is for and checks it (point-model.ts).
+ */
+export function sweepFromHanded(handed: HandedGradient): ValueAndGradient | undefined {
+  const api = wasmApi();
+  const imports = gradientImports(handed.importNames);
+  if (!wasmAvailable() || !api || !imports) return undefined;
+  try {
+    const instance = new api.Instance(handed.module, { m: { ...imports } });
+    const vg = instance.exports['vg'];
+    const mem = instance.exports['mem'] as WasmMemory | undefined;
+    if (typeof vg !== 'function' || mem === undefined) return undefined;
+    const inst: Instance = { vg: vg as (...args: number[]) => number, view: new Float64Array(mem.buffer), module: handed.module };
+    return sweepOf({ params: handed.params, variables: handed.variables }, inst);
+  } catch {
+    return undefined;
+  }
+}
+
+function sweepOf(mod: Pick<GradientModule, 'params' | 'variables'>, inst: Instance): ValueAndGradient {
   const { vg, view } = inst;
   const nv = mod.variables;
   // One call shape per arity: arguments straight into parameters, the gradient read back.

@@ -248,3 +248,25 @@ describe('the partials typeset in the job (issue 11)', () => {
     expect(done(runSurfaceJobNow(job(expr, { symbolic: false, fn: 'f' }), new SymbolicCache())).symbolic).toBeNull();
   });
 });
+
+describe('the compiled modules the job hands to the page (issue 11)', () => {
+  it('carries the formula module and the gradient sweep of f(x, y), which compute it', async () => {
+    const { sweepFromHanded } = await import('$shared/autodiff/wasmGradient');
+    const { adoptCompiled, wasmFnsIfCompiled } = await import('$shared/expr/wasm/wasm-vector');
+    const expr = parse(DECK, [...DECK_AXES, 'x1', 'x2', 'y']);
+    const params = { x1: 1, x2: 2, y: 1 };
+    const s = prepared(runSurfaceJobNow(job(expr, { axes: DECK_AXES, params }), new SymbolicCache()));
+    if (!s.wasm || !s.gradient) throw new Error('no modules handed over');
+    // f(w1, w2) = ½(σ(w1 + 2 w2) − 1)²; ∂f/∂w1 = (σ − 1)σ(1 − σ), ∂f/∂w2 = 2(σ − 1)σ(1 − σ), by hand.
+    const at = [0.4, -0.3] as const;
+    const sig = 1 / (1 + Math.exp(-(at[0] + 2 * at[1])));
+    const want = [0.5 * (sig - 1) ** 2, (sig - 1) * sig * (1 - sig), 2 * (sig - 1) * sig * (1 - sig)];
+    const sweep = sweepFromHanded(s.gradient);
+    const g = new Float64Array(2);
+    const v = sweep?.(at, g) ?? Number.NaN;
+    [v, g[0] ?? Number.NaN, g[1] ?? Number.NaN].forEach((x, i) => expect(x).toBeCloseTo(want[i] ?? Number.NaN, 12));
+    const surface = parse('1/2 (sigmoid(x + 2 y) - 1)^2', ['x', 'y']);
+    adoptCompiled(surface, s.wasm);
+    expect(wasmFnsIfCompiled(surface, ['x', 'y'])?.scalar(at)).toBeCloseTo(want[0] ?? Number.NaN, 12);
+  });
+});

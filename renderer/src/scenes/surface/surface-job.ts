@@ -18,6 +18,8 @@ import { num, variable } from '$shared/expr/ast';
 import { typesetLatex } from '$shared/expr/budget';
 import { compileVectorized } from '$shared/expr/compile-grid';
 import { exportCompiled, type HandedModule } from '$shared/expr/wasm/wasm-vector';
+import { exportGradient, wasmValueAndGradient, type HandedGradient } from '$shared/autodiff/wasmGradient';
+import { gradientTape } from './explorer/gradient-tape';
 import { differentiateWithin } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
 import { simplify } from '$shared/expr/simplify';
@@ -104,6 +106,12 @@ export interface PreparedSurface {
    * once, without generating and compiling it again on the main thread.
    */
   readonly wasm?: HandedModule;
+  /**
+   * The formula's gradient sweep as one WebAssembly module, compiled here from its gradient tape:
+   * the page's point model runs it (wasmGradient.ts `sweepFromHanded`) instead of building the
+   * tape on the main thread.
+   */
+  readonly gradient?: HandedGradient;
 }
 
 export type SurfaceJobResult =
@@ -274,7 +282,15 @@ function* prepareSurface(surfaceExpr: Expr, domain: Domain, resolution: number):
   const world = { frame, count: lineCount, surface: lines.surface.slice(0, floats), floor: lines.floor.slice(0, floats), colors: lines.colors.slice(0, floats) };
   const contours: PreparedContours = { ...traced, world };
   const wasm = exportCompiled(surfaceExpr, ['x', 'y']);
-  return { samples: { ...base, prepared: { mesh, contours } }, domain, zLo: g.zMin, zHi: g.zMax, gaps: g.gapCount, ...(wasm ? { wasm } : {}) };
+  const gradient = handedGradientOf(surfaceExpr);
+  return { samples: { ...base, prepared: { mesh, contours } }, domain, zLo: g.zMin, zHi: g.zMax, gaps: g.gapCount, ...(wasm ? { wasm } : {}), ...(gradient ? { gradient } : {}) };
+}
+
+/** The gradient module of f(x, y), compiled here for the page; undefined where there is none. */
+function handedGradientOf(surfaceExpr: Expr): HandedGradient | undefined {
+  const tape = gradientTape(surfaceExpr);
+  if (!tape || !wasmValueAndGradient(tape)) return undefined;
+  return exportGradient(tape);
 }
 
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());

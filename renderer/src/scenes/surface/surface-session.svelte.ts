@@ -16,6 +16,7 @@ import type { LocalizedText } from '$shared/text';
 import { text } from '$shared/text';
 import { displayName } from '$shared/autodiff/displayName';
 import { adoptCompiled } from '$shared/expr/wasm/wasm-vector';
+import type { HandedGradient } from '$shared/autodiff/wasmGradient';
 import { LossSurfaceLink } from './loss-surface-link.svelte';
 import { createPointModel, type PointModel, type PointValues } from './explorer/point-model';
 import { DEFAULT_SPEED, isDefaultWalkers, WalkerStore, type WalkersState } from './explorer/walker-store.svelte';
@@ -292,10 +293,10 @@ export class SurfaceSession {
       for (const t of result.symbolic?.typeset ?? []) prime(t.tex, t.display, t.html);
       // The worker compiled the module of this very formula (the expression the job carried,
       // made f(x, y) the same way): the point model starts on it (checked there).
-      const wasm = result.surface && 'samples' in result.surface ? result.surface.wasm : undefined;
-      if (wasm) adoptCompiled(surfaceExpr, wasm);
+      const prepared = result.surface && 'samples' in result.surface ? result.surface : undefined;
+      if (prepared?.wasm) adoptCompiled(surfaceExpr, prepared.wasm);
       const last = this.#accepted;
-      const model = result.symbolic || !last ? this.#modelFor(surfaceExpr, axes, result.symbolic ?? undefined) : ok(last.model);
+      const model = result.symbolic || !last ? this.#modelFor(surfaceExpr, axes, result.symbolic ?? undefined, prepared?.gradient) : ok(last.model);
       if (!model.ok) {
         this.#failure = model.error;
         return;
@@ -327,10 +328,10 @@ export class SurfaceSession {
   }
 
   #modelMemo: { readonly expr: Expr; readonly axes: readonly [string, string]; readonly value: Result<PointModel, LocalizedText> } | null = null;
-  #modelFor(e: Expr, axes: readonly [string, string], symbolic?: SymbolicParts): Result<PointModel, LocalizedText> {
+  #modelFor(e: Expr, axes: readonly [string, string], symbolic?: SymbolicParts, gradient?: HandedGradient): Result<PointModel, LocalizedText> {
     const m = this.#modelMemo;
     if (m && m.expr === e && m.axes === axes) return m.value;
-    const value = createPointModel(e, axes, symbolic);
+    const value = createPointModel(e, axes, symbolic, gradient);
     this.#modelMemo = { expr: e, axes, value };
     return value;
   }

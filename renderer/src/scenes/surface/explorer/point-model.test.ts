@@ -168,6 +168,46 @@ describe('evaluateAlong (the slice plots\' columns)', () => {
   });
 });
 
+describe('a gradient sweep handed over by the surface worker', () => {
+  const parse = (src: string): Expr => {
+    const r = parseExpr(src, { variables: ['x', 'y'] });
+    if (!r.ok) throw new Error('parse');
+    return r.value;
+  };
+  const handedFor = async (e: Expr) => {
+    const { exportGradient, wasmValueAndGradient } = await import('$shared/autodiff/wasmGradient');
+    const { gradientTape } = await import('./gradient-tape');
+    const tape = gradientTape(e);
+    if (!tape || !wasmValueAndGradient(tape)) throw new Error('no tape');
+    const handed = exportGradient(tape);
+    if (!handed) throw new Error('no module');
+    return handed;
+  };
+  const read = (m: PointModel): number[][] =>
+    [[0.3, -0.7], [-1.9, 2.2], [1e-3, 4]].map(([a, b]) => {
+      const p = m.at(a ?? 0, b ?? 0);
+      return [p.f, p.fx, p.fy, ...m.objective.grad([a ?? 0, b ?? 0]), m.objective.value(a ?? 0, b ?? 0)];
+    });
+
+  it('gives the numbers of the model that builds its own tape, bit for bit', async () => {
+    const e = parse('1/2 (1/(1 + exp(-(0.8 x + 1.3 y))) - 1)^2 + 0.05 x^2 + sin(x y)');
+    const own = createPointModel(e);
+    const given = createPointModel(e, ['x', 'y'], undefined, await handedFor(e));
+    if (!own.ok || !given.ok) throw new Error('model');
+    expect(read(given.value)).toEqual(read(own.value));
+  });
+
+  it('is refused when it computes another formula: the model builds its own tape', async () => {
+    const bowl = parse('x^2 + 2y^2');
+    const m = createPointModel(bowl, ['x', 'y'], undefined, await handedFor(parse('(1 - x)^2 + 100(y - x^2)^2')));
+    if (!m.ok) throw new Error('model');
+    // x² + 2y² by hand at (1, 0.5): f = 1.5, ∂x = 2, ∂y = 2.
+    const p = m.value.at(1, 0.5);
+    expect([p.f, p.fx, p.fy]).toEqual([1.5, 2, 2]);
+    expect(m.value.objective.value(1, 0.5)).toBe(1.5);
+  });
+});
+
 describe('formulas in the student\'s own names', () => {
   it('writes the partials of a loss in (w1, w2) with w₁, w₂, while computing on (x, y)', () => {
     const e = parseExpr('w1^2 w2 + 3w2', { variables: ['w1', 'w2'] });

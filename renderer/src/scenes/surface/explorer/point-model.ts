@@ -12,10 +12,9 @@ import { toLatex } from '$shared/expr/latex';
 import { typesetLatex } from '$shared/expr/budget';
 import { compile } from '$shared/expr/compile';
 import { PARTIAL_MAX_LATEX, type SymbolicParts } from '../surface-job';
-import { freeVariables } from '$shared/expr/ast';
-import { fromExpr } from '$shared/autodiff/fromExpr';
-import { compileGraph, type CompiledTape } from '$shared/autodiff/tape';
-import { wasmValueAndGradientAsync } from '$shared/autodiff/wasmGradient';
+import { sweepFromHanded, wasmValueAndGradientAsync, type HandedGradient, type ValueAndGradient } from '$shared/autodiff/wasmGradient';
+import { gradientTape, SURFACE_VARIABLES } from './gradient-tape';
+import type { CompiledTape } from '$shared/autodiff/tape';
 import { wasmFnsIfCompiled, wasmScalarFnAsync } from '$shared/expr/wasm/wasm-vector';
 import type { VectorFn } from '$shared/expr/compile-grid';
 import type { Result } from '$shared/result';
@@ -25,8 +24,7 @@ import { text } from '$shared/text';
 import { latexNumber, latexSignedTerm } from './format';
 
 
-/** The surface's variables, in argument order. */
-export const SURFACE_VARIABLES = ['x', 'y'] as const;
+export { SURFACE_VARIABLES } from './gradient-tape';
 
 /** Values at one point. Any of them may be NaN where f is undefined (a pole, log of a negative…). */
 export interface PointValues {
@@ -85,10 +83,23 @@ export interface PointModel {
  * `symbolic`: the partials and LaTeX already computed off the main thread (surface-job.ts); when
  * absent they are computed here (tests, and callers outside the explorer).
  */
-export function createPointModel(expr: Expr, axes: readonly [string, string] = ['x', 'y'], symbolic?: SymbolicParts): Result<PointModel, LocalizedText> {
-  const tape = gradientTape(expr);
+/**
+ * `handedGradient`: the formula's gradient sweep compiled by the surface worker; when given (and
+ * its values agree with the closures'), no gradient tape is built here (~0.3–0.6 ms, issue 11).
+ */
+export function createPointModel(
+  expr: Expr,
+  axes: readonly [string, string] = ['x', 'y'],
+  symbolic?: SymbolicParts,
+  handedGradient?: HandedGradient,
+): Result<PointModel, LocalizedText> {
   const fn = compile(expr, SURFACE_VARIABLES);
-  if (!tape || !fn.ok) {
+  const compiled = fn.ok ? fn.value : null;
+  const handed = compiled && handedGradient ? sweepFromHanded(handedGradient) : undefined;
+  const handedOk = handed !== undefined && compiled !== null && valuesAgree(handed, (p) => compiled.evaluate(p));
+  // The worker built the tape of this very formula: it uses only x and y.
+  const tape = handedOk ? null : gradientTape(expr);
+  if (!compiled || (!handedOk && !tape)) {
     return err(text('The formula may only use the variables x and y.', '公式中只能使用变量 x 和 y。'));
   }
   const named = (e: Expr): Expr => (axes[0] === 'x' && axes[1] === 'y' ? e : substitute(e, { x: variable(axes[0]), y: variable(axes[1]) }));
@@ -106,7 +117,6 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   // curves take a few hundred — a model made during a slider drag is replaced after a frame) the
   // module is compiled off the main thread and takes over when ready (compiling it here took
   // ~0.5 ms of the task that shows a new formula, issue 11).
-  const compiled = fn.value;
   // Set from callbacks (an object: TypeScript would keep a narrowed local undefined).
   const fast: { scalar?: (p: ArrayLike<number>) => number; vector?: VectorFn } = {};
   let probed = false;
@@ -130,18 +140,20 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
   };
   let column = new Float64Array(0);
   const generation = ++modelGeneration;
-  const g = tape;
-  // The tape's own sweeps at first; the same sweeps as one WebAssembly function (bit-identical,
-  // several times faster for the walkers) once the page is idle and the engine has compiled it in
-  // the background (issue 11).
-  let valueAndGradient = (p: ArrayLike<number>, out: Float64Array): number => g.valueAndGradient(p, out);
-  whenIdle(() => {
-    // A newer model exists (a slider drag makes one per answer): this one is about to go.
-    if (generation !== modelGeneration) return;
-    void wasmValueAndGradientAsync(g).then((sweep) => {
-      if (sweep) valueAndGradient = sweep;
+  // The worker's WebAssembly sweep when it handed one over; else the tape's own sweeps at first and
+  // the same sweeps as one WebAssembly function (bit-identical, several times faster for the
+  // walkers) once the page is idle and the engine has compiled it in the background (issue 11).
+  let valueAndGradient: ValueAndGradient = handedOk && handed !== undefined ? handed : (p, out) => (tape as CompiledTape).valueAndGradient(p, out);
+  if (tape) {
+    whenIdle(() => {
+      // A newer model exists (a slider drag makes one per answer): this one is about to go.
+      if (generation !== modelGeneration) return;
+      void wasmValueAndGradientAsync(tape).then((sweep) => {
+        if (sweep) valueAndGradient = sweep;
+      });
     });
-  });
+  }
+  const scratch = new Float64Array(2);
   return ok({
     expr,
     ...parts,
@@ -173,7 +185,8 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
       value(x, y) {
         walkerArgs[0] = x;
         walkerArgs[1] = y;
-        return g.evaluate(walkerArgs);
+        // The sweep's value is the tape's forward pass, bit for bit (wasmGradient.test.ts).
+        return tape ? tape.evaluate(walkerArgs) : valueAndGradient(walkerArgs, scratch);
       },
       grad(p) {
         walkerGrad[0] = Number.NaN;
@@ -186,15 +199,17 @@ export function createPointModel(expr: Expr, axes: readonly [string, string] = [
 }
 
 /**
- * The gradient tape of f(x, y) as `compileGradient` builds it (½(a − b)² fused, absent variables
- * allowed), without the WebAssembly sweep it adds at once: createPointModel adds that when idle.
- * Null when the formula uses other variables.
+ * Whether a handed-over gradient sweep computes this formula: its values match the closures' at
+ * CHECK_POINTS within rounding (the tape fuses ½(a − b)², so the last bits may differ; a sweep of
+ * another formula is off by far more).
  */
-function gradientTape(expr: Expr): CompiledTape | null {
-  if (freeVariables(expr).some((v) => !(SURFACE_VARIABLES as readonly string[]).includes(v))) return null;
-  const { graph, outputId } = fromExpr(expr, { fuse: true });
-  const tape = compileGraph(graph, outputId, SURFACE_VARIABLES, { allowAbsentVariables: true });
-  return tape.ok ? tape.value : null;
+function valuesAgree(sweep: ValueAndGradient, f: (p: ArrayLike<number>) => number): boolean {
+  const g = new Float64Array(2);
+  return CHECK_POINTS.every((p) => {
+    const u = sweep(p, g);
+    const v = f(p);
+    return Object.is(u, v) || Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(v));
+  });
 }
 
 /** Points where a module from elsewhere must give the closures' numbers, bit for bit, to be used. */
