@@ -74,18 +74,14 @@ export interface PointModel {
   };
 }
 
-/** Prepares `expr` (a formula in x and y only) for the panels. */
 /**
- * `axes` are the names the student's formula uses for x and y (w1, w2 for the deck's loss): the
- * values are computed on f(x, y), but the formulas shown are written back in those names.
- */
-/**
- * `symbolic`: the partials and LaTeX already computed off the main thread (surface-job.ts); when
- * absent they are computed here (tests, and callers outside the explorer).
- */
-/**
- * `handedGradient`: the formula's gradient sweep compiled by the surface worker; when given (and
- * its values agree with the closures'), no gradient tape is built here (~0.3–0.6 ms, issue 11).
+ * Prepares `expr` (a formula in x and y only) for the panels. `axes` are the names the student's
+ * formula uses for x and y (w1, w2 for the deck's loss): the values are computed on f(x, y), but
+ * the formulas shown are written back in those names. `symbolic`: the partials and LaTeX already
+ * computed off the main thread (surface-job.ts); when absent they are computed here (tests, and
+ * callers outside the explorer). `handedGradient`: the formula's gradient sweep compiled by the
+ * surface worker; when given, and its values agree with the closures', no gradient tape is built
+ * here (~0.3–0.6 ms of the task that shows a new formula, issue 11).
  */
 export function createPointModel(
   expr: Expr,
