@@ -71,10 +71,42 @@ describe('SlicePlanesOverlay', () => {
     const arrays = lines.map((l) => l.geometry.getAttribute('instanceStart'));
     o.update({ a: 1, b: 0.5, f: bowl, dfdx: 2, dfdy: 1, z0: 1.25 });
     expect(lines.map((l) => l.geometry.getAttribute('instanceStart'))).toEqual(arrays);
-    expect(frames).toBeGreaterThanOrEqual(3);
+    // Each update asks for a frame (the frame set before the first one is drawn with it).
+    expect(frames).toBe(2);
     const d = trackDisposals(o.object);
     o.dispose();
     expect(d.disposed()).toBe(d.total);
+  });
+
+  it('rebuilds for a new frame once: with the function an update brings in the same task, or on its own', async () => {
+    const o = new SlicePlanesOverlay();
+    let oldCalls = 0;
+    const old = (x: number, y: number): number => {
+      oldCalls++;
+      return bowl(x, y);
+    };
+    o.setFrame(FRAME);
+    o.update({ a: 1, b: 0.5, f: old, dfdx: 2, dfdy: 1, z0: 1.25 });
+    expect(oldCalls).toBeGreaterThan(0);
+    // A new surface: its frame, then the new function's point values, in one task.
+    oldCalls = 0;
+    const wider = makeWorldFrame(DOMAIN, -1, 9);
+    o.setFrame(wider);
+    o.update({ a: 1, b: 0.5, f: pole, dfdx: Number.NaN, dfdy: Number.NaN, z0: Number.POSITIVE_INFINITY });
+    await Promise.resolve();
+    expect(oldCalls).toBe(0);
+    // A frame alone (no point update follows) is still drawn, before the next frame.
+    const before = drawnPositions(o.object).map((p) => [...p]);
+    o.update({ a: 1, b: 0.5, f: old, dfdx: 2, dfdy: 1, z0: 1.25 });
+    const atWider = drawnPositions(o.object).map((p) => [...p]);
+    expect(atWider).not.toEqual(before);
+    oldCalls = 0;
+    o.setFrame(FRAME);
+    expect(oldCalls).toBe(0);
+    await Promise.resolve();
+    expect(oldCalls).toBeGreaterThan(0);
+    expect(drawnPositions(o.object).map((p) => [...p])).not.toEqual(atWider);
+    o.dispose();
   });
 });
 

@@ -92,6 +92,8 @@ export class SlicePlanesOverlay implements SceneOverlay {
   private readonly sliceY = new Slice('y', Y_COLOR);
   private readonly state: SliceState = { a: Number.NaN, b: Number.NaN, f: null, dfdx: Number.NaN, dfdy: Number.NaN, z0: Number.NaN };
   private frame: WorldFrame | null = null;
+  /** A new frame awaits its rebuild (see setFrame). */
+  private framePending = false;
 
   /** `invalidate` asks the view for a frame after each change (SurfaceView.invalidate). */
   constructor(private readonly invalidate: () => void = () => {}) {
@@ -123,12 +125,24 @@ export class SlicePlanesOverlay implements SceneOverlay {
     this.invalidate();
   }
 
+  /**
+   * A new frame comes with a new surface, and the new surface's point values (with its function)
+   * follow in the same update: rebuilding now would sample the previous function twice over 241
+   * points, only to be redone a moment later (issue 11's formula edit). So the rebuild waits for
+   * the end of the current task's synchronous work — after `update` if one came, on its own if not,
+   * always before the next frame draws.
+   */
   setFrame(frame: WorldFrame): void {
     this.frame = frame;
-    this.rebuild();
+    if (this.framePending) return;
+    this.framePending = true;
+    queueMicrotask(() => {
+      if (this.framePending) this.rebuild();
+    });
   }
 
   private rebuild(): void {
+    this.framePending = false;
     if (!this.frame) return;
     this.sliceX.fill(this.state, this.frame);
     this.sliceY.fill(this.state, this.frame);
