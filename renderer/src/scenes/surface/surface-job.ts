@@ -32,7 +32,7 @@ import { text } from '$shared/text';
 import { allocateSurfaceBuffers, fillSurfaceBuffers, type PreparedContours, type PreparedMesh, type SurfaceSamples } from './surface-mesh';
 import { makeWorldFrame, type Domain } from './world-frame';
 import { allocateContourBuffers, fillContours } from './explorer/three/contour-geometry';
-import { partialTex } from './explorer/partial-tex';
+import { partialLatex, partialTex } from './explorer/partial-tex';
 import { typesetCached } from '../../components/katex-render';
 import { previewLatex } from '../../components/formula-preview';
 
@@ -204,8 +204,8 @@ function* symbolicParts(job: SurfaceJob, cache: SymbolicCache): Generator<void, 
   const symbolicY = finish(cached.dy, 'y');
   yield;
   const shown = named(surfaceExpr, axes);
-  const partialXLatex = symbolicX ? typesetLatex(named(symbolicX, axes), toLatex, PARTIAL_MAX_LATEX) : null;
-  const partialYLatex = symbolicY ? typesetLatex(named(symbolicY, axes), toLatex, PARTIAL_MAX_LATEX) : null;
+  const partialXLatex = symbolicX ? partialLatex(named(symbolicX, axes), PARTIAL_MAX_LATEX) : null;
+  const partialYLatex = symbolicY ? partialLatex(named(symbolicY, axes), PARTIAL_MAX_LATEX) : null;
   const parts: SymbolicParts = { symbolicX, symbolicY, fLatex: typesetLatex(shown, toLatex) ?? '', partialXLatex, partialYLatex };
   if (job.fn === undefined) return parts;
   yield;

@@ -12,6 +12,7 @@ import { toLatex } from '$shared/expr/latex';
 import { typesetLatex } from '$shared/expr/budget';
 import { compile } from '$shared/expr/compile';
 import { PARTIAL_MAX_LATEX, type SymbolicParts } from '../surface-job';
+import { partialLatex } from './partial-tex';
 import { sweepFromHanded, wasmValueAndGradientAsync, type HandedGradient, type ValueAndGradient } from '$shared/autodiff/wasmGradient';
 import { gradientTape, SURFACE_VARIABLES } from './gradient-tape';
 import type { CompiledTape } from '$shared/autodiff/tape';
@@ -243,8 +244,8 @@ function symbolicHere(expr: Expr, named: (e: Expr) => Expr): SymbolicParts {
     symbolicX,
     symbolicY,
     fLatex: typesetLatex(named(expr), toLatex) ?? '',
-    partialXLatex: symbolicX ? typesetLatex(named(symbolicX), toLatex, PARTIAL_MAX_LATEX) : null,
-    partialYLatex: symbolicY ? typesetLatex(named(symbolicY), toLatex, PARTIAL_MAX_LATEX) : null,
+    partialXLatex: symbolicX ? partialLatex(named(symbolicX), PARTIAL_MAX_LATEX) : null,
+    partialYLatex: symbolicY ? partialLatex(named(symbolicY), PARTIAL_MAX_LATEX) : null,
   };
 }
 
