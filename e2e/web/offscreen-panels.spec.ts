@@ -31,8 +31,9 @@ test('a slice panel out of sight holds its formula and plot, and catches up when
   await plotY.scrollIntoViewIfNeeded();
   await expect(plotY).toHaveAttribute('data-held', 'false');
   await toTop();
-  // At 1440 × 900 the second panel's plot is below the fold of the side panel's scroller.
-  const below = await plotY.evaluate((el) => {
+  // At 1440 × 900 the part of the second panel's plot a new function redraws (all but its top
+  // margin, which holds the axis name) is below the fold of the side panel's scroller.
+  const below = await page.getByTestId('slice-y-plot-sight').evaluate((el) => {
     const scroller = el.closest('.side-panel-body');
     return scroller !== null && el.getBoundingClientRect().top >= scroller.getBoundingClientRect().bottom;
   });
