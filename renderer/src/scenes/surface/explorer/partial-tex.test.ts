@@ -20,7 +20,7 @@ describe('partialLatex', () => {
     const tex = partialLatex(d, 2500);
     expect(tex).not.toBeNull();
     expect(tex?.match(/\\sigma/g)).toHaveLength(1);
-    expect(tex).toMatch(/,\\quad u = \\sigma\\left\(1\.284 w_\{1\} \+ 0\.5 w_\{2\}\\right\)$/);
+    expect(tex).toMatch(/,\\allowbreak\\quad \{u = \\sigma\\left\(1\.284 w_\{1\} \+ 0\.5 w_\{2\}\\right\)\}$/);
     expect(renderKatex(partialTex('L', 'w1', tex), false)).not.toBeNull();
   });
 

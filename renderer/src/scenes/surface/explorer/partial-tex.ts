@@ -24,5 +24,7 @@ export function partialTex(fn: string, own: string, latex: string | null): strin
 export function partialLatex(d: Expr, maxLatex: number): string | null {
   if (typesetLatex(d, toLatex, maxLatex) === null) return null;
   const { body, parts } = nameRepeated(d);
-  return [toLatex(body), ...parts.map((p) => `${variableLatex(p.name)} = ${toLatex(p.value)}`)].join(',\\quad ');
+  // A narrow panel wraps the line between the parts, never inside "u = σ(…)" (a group KaTeX does
+  // not break) nor right after its "=".
+  return [toLatex(body), ...parts.map((p) => `{${variableLatex(p.name)} = ${toLatex(p.value)}}`)].join(',\\allowbreak\\quad ');
 }
