@@ -14,6 +14,7 @@ import {
   WalkerTrailsOverlay,
   type WalkerTrail,
 } from './explorer/three';
+import type { SliceAlong } from './explorer/three/slice-geometry';
 import type { Walker } from './explorer/walker-model';
 import type { SurfaceSamples } from './surface-mesh';
 import type { SurfaceView } from './surface-view';
@@ -59,13 +60,13 @@ export class ExplorerOverlays {
   }
 
   /** The point (a, b) moved or the formula changed. */
-  setPoint(p: PointValues, f: (x: number, y: number) => number, theta: number, toggles: OverlayToggles): void {
+  setPoint(p: PointValues, f: (x: number, y: number) => number, theta: number, toggles: OverlayToggles, along?: SliceAlong): void {
     const z0 = p.f;
     this.marker.object.visible = true;
     this.marker.update(p.a, p.b, z0);
     const defined = p.defined;
     if (defined) {
-      this.slices.update({ a: p.a, b: p.b, f, dfdx: p.fx, dfdy: p.fy, z0 });
+      this.slices.update({ a: p.a, b: p.b, f, ...(along ? { along } : {}), dfdx: p.fx, dfdy: p.fy, z0 });
       this.plane.update({ a: p.a, b: p.b, z0, fx: p.fx, fy: p.fy });
       this.arrows.update({ a: p.a, b: p.b, z0, fx: p.fx, fy: p.fy }, toggles.unitVector ? theta : null);
     }

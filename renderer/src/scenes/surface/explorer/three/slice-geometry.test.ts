@@ -118,6 +118,51 @@ describe('fillSliceCurve', () => {
   });
 });
 
+describe('fillSliceCurve with values along the line in one call', () => {
+  /** `along` from a scalar f, counting its calls (a stand-in for PointModel.evaluateAlong). */
+  const alongOf = (f: (x: number, y: number) => number, calls: { n: number }) => (axis: 'x' | 'y', fixed: number, us: Float64Array, out: Float64Array): void => {
+    calls.n++;
+    for (let i = 0; i < us.length; i++) out[i] = axis === 'x' ? f(us[i] ?? Number.NaN, fixed) : f(fixed, us[i] ?? Number.NaN);
+  };
+  const cases: [string, (x: number, y: number) => number][] = [
+    ['bowl', bowl],
+    ['pole 1/(x² + y²)', (x, y) => 1 / (x * x + y * y)],
+    ['tan(x)', (x) => Math.tan(x * 1.3)],
+    ['sqrt(1 − x² − y²)', (x, y) => Math.sqrt(1 - x * x - y * y)],
+  ];
+  for (const [name, f] of cases) {
+    it(`draws exactly what point-by-point sampling draws, in one call per slice: ${name}`, () => {
+      for (const [axis, fixed] of [['x', 0], ['y', 0.5], ['x', -1.25]] as const) {
+        const a = new Float32Array(240 * 6);
+        const b = new Float32Array(240 * 6);
+        const scalarCalls = { n: 0 };
+        const counted = (x: number, y: number): number => {
+          scalarCalls.n++;
+          return f(x, y);
+        };
+        const na = fillSliceCurve(f, axis, fixed, FRAME, 241, 0.01, a);
+        const calls = { n: 0 };
+        const nb = fillSliceCurve(counted, axis, fixed, FRAME, 241, 0.01, b, alongOf(f, calls));
+        expect(nb).toBe(na);
+        expect(Array.from(b.subarray(0, nb * 6))).toEqual(Array.from(a.subarray(0, na * 6)));
+        expect(calls.n).toBe(1);
+        // f itself only checks midpoints across suspected jumps.
+        expect(scalarCalls.n).toBeLessThan(241);
+      }
+    });
+  }
+  it('falls back to f point by point when the batch throws', () => {
+    const a = new Float32Array(240 * 6);
+    const b = new Float32Array(240 * 6);
+    const na = fillSliceCurve(bowl, 'x', 1, FRAME, 241, 0, a);
+    const nb = fillSliceCurve(bowl, 'x', 1, FRAME, 241, 0, b, () => {
+      throw new Error('no batch');
+    });
+    expect(nb).toBe(na);
+    expect(Array.from(b)).toEqual(Array.from(a));
+  });
+});
+
 describe('fillTangentLine', () => {
   it('lies on z = f(a,b) + ∂f/∂x·(x − a) and reaches halfLength each way', () => {
     const out = new Float32Array(6);

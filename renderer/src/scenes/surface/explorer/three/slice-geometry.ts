@@ -64,12 +64,14 @@ export function fillSliceCurve(
   samples: number,
   lift: number,
   out: Float32Array,
+  along?: SliceAlong,
 ): number {
   const d = frame.domain;
   const lo = axis === 'x' ? d.xMin : d.yMin;
   const hi = axis === 'x' ? d.xMax : d.yMax;
   const n = Math.min(Math.max(2, Math.floor(samples)), Math.floor(out.length / 6) + 1);
   if (!Number.isFinite(fixed)) return 0;
+  const zs = along ? valuesAlong(along, axis, fixed, lo, hi, n) : null;
   const { zLo, zHi } = frame;
   const jump = JUMP_FRACTION * (zHi - zLo);
   const bend = 0.02 * (zHi - zLo);
@@ -77,10 +79,10 @@ export function fillSliceCurve(
 
   let count = 0;
   let u0 = lo;
-  let z0 = sampleAt(f, axis, fixed, u0);
+  let z0 = zs ? (zs[0] ?? Number.NaN) : sampleAt(f, axis, fixed, u0);
   for (let i = 1; i < n; i++) {
-    const u1 = i === n - 1 ? hi : lo + ((hi - lo) * i) / (n - 1);
-    const z1 = sampleAt(f, axis, fixed, u1);
+    const u1 = sliceU(lo, hi, i, n);
+    const z1 = zs ? (zs[i] ?? Number.NaN) : sampleAt(f, axis, fixed, u1);
     if (Number.isFinite(z0) && Number.isFinite(z1) && continuous(f, axis, fixed, u0, u1, z0, z1, jump, bend)) {
       range.reset();
       if (clipSlab(z0, z1, zLo, zHi, range)) {
@@ -115,6 +117,34 @@ export function fillSliceCurve(
 
 const sampleAt = (f: (x: number, y: number) => number, axis: SliceAxis, fixed: number, u: number): number =>
   axis === 'x' ? f(u, fixed) : f(fixed, u);
+
+/** The i-th of n sample positions from lo to hi (the last exactly hi). */
+const sliceU = (lo: number, hi: number, i: number, n: number): number => (i === n - 1 ? hi : lo + ((hi - lo) * i) / (n - 1));
+
+/**
+ * f along a slice, many points in one call (PointModel.evaluateAlong): u runs along `axis` with
+ * the other coordinate `fixed`; the same numbers as f point by point.
+ */
+export type SliceAlong = (axis: SliceAxis, fixed: number, us: Float64Array, out: Float64Array) => void;
+
+// Scratch for valuesAlong, grown on demand: a slider drag rebuilds the slices every frame.
+let alongUs = new Float64Array(0);
+let alongZs = new Float64Array(0);
+
+/** The slice's n values through one `along` call, or null if it throws (then f serves point by point). */
+function valuesAlong(along: SliceAlong, axis: SliceAxis, fixed: number, lo: number, hi: number, n: number): Float64Array | null {
+  if (alongUs.length !== n) {
+    alongUs = new Float64Array(n);
+    alongZs = new Float64Array(n);
+  }
+  for (let i = 0; i < n; i++) alongUs[i] = sliceU(lo, hi, i, n);
+  try {
+    along(axis, fixed, alongUs, alongZs);
+    return alongZs;
+  } catch {
+    return null;
+  }
+}
 
 function continuous(
   f: (x: number, y: number) => number,

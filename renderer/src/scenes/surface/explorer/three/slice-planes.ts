@@ -8,7 +8,7 @@ import type { SceneOverlay } from '../../overlay';
 import type { WorldFrame } from '../../world-frame';
 import { X_COLOR, Y_COLOR } from './colors';
 import { FatSegments } from './fat-segments';
-import { fillSliceCurve, fillSlicePlane, fillTangentLine, SLICE_SAMPLES, SURFACE_LIFT, type SliceAxis } from './slice-geometry';
+import { fillSliceCurve, fillSlicePlane, fillTangentLine, SLICE_SAMPLES, SURFACE_LIFT, type SliceAlong, type SliceAxis } from './slice-geometry';
 
 /** What the slices need about the point; fields are copied, the object is not kept. */
 export interface SliceInput {
@@ -16,6 +16,8 @@ export interface SliceInput {
   readonly b: number;
   /** The surface's function f(x, y) (NaN/±∞ where undefined). Kept until the next update. */
   readonly f: (x: number, y: number) => number;
+  /** f along a line, many points per call (the curves' samples in one call each); optional. */
+  readonly along?: SliceAlong;
   /** ∂f/∂x(a, b) and ∂f/∂y(a, b). */
   readonly dfdx: number;
   readonly dfdy: number;
@@ -63,7 +65,7 @@ class Slice {
     fillSlicePlane(this.axis, fixed, frame, this.planePositions);
     this.planeGeometry.getAttribute('position').needsUpdate = true;
     this.plane.visible = true;
-    this.curve.commit(fillSliceCurve(f, this.axis, fixed, frame, SLICE_SAMPLES, SURFACE_LIFT, this.curve.positions()));
+    this.curve.commit(fillSliceCurve(f, this.axis, fixed, frame, SLICE_SAMPLES, SURFACE_LIFT, this.curve.positions(), p.along ?? undefined));
     const slope = this.axis === 'x' ? p.dfdx : p.dfdy;
     const drawn = fillTangentLine(this.axis, p.a, p.b, p.z0, slope, frame, TANGENT_HALF_LENGTH, SURFACE_LIFT * 1.5, this.tangent.positions(), 0);
     this.tangent.commit(drawn ? 1 : 0);
@@ -81,6 +83,7 @@ interface SliceState {
   a: number;
   b: number;
   f: ((x: number, y: number) => number) | null;
+  along: SliceAlong | null;
   dfdx: number;
   dfdy: number;
   z0: number;
@@ -90,7 +93,7 @@ export class SlicePlanesOverlay implements SceneOverlay {
   readonly object = new Group();
   private readonly sliceX = new Slice('x', X_COLOR);
   private readonly sliceY = new Slice('y', Y_COLOR);
-  private readonly state: SliceState = { a: Number.NaN, b: Number.NaN, f: null, dfdx: Number.NaN, dfdy: Number.NaN, z0: Number.NaN };
+  private readonly state: SliceState = { a: Number.NaN, b: Number.NaN, f: null, along: null, dfdx: Number.NaN, dfdy: Number.NaN, z0: Number.NaN };
   private frame: WorldFrame | null = null;
   /** A new frame awaits its rebuild (see setFrame). */
   private framePending = false;
@@ -111,6 +114,7 @@ export class SlicePlanesOverlay implements SceneOverlay {
     s.a = input.a;
     s.b = input.b;
     s.f = input.f;
+    s.along = input.along ?? null;
     s.dfdx = input.dfdx;
     s.dfdy = input.dfdy;
     s.z0 = input.z0;
@@ -153,5 +157,6 @@ export class SlicePlanesOverlay implements SceneOverlay {
     this.sliceX.dispose();
     this.sliceY.dispose();
     this.state.f = null;
+    this.state.along = null;
   }
 }
