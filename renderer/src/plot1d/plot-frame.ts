@@ -117,9 +117,25 @@ export function textWidth(s: string, fontPx: number): number {
     if (measureCtx && document.body) measureFamily = getComputedStyle(document.body).fontFamily || measureFamily;
   }
   if (!measureCtx) return estimateTextWidth(s, fontPx);
-  measureCtx.font = `${fontPx}px ${measureFamily}`;
-  return measureCtx.measureText(s).width;
+  // Tick labels repeat from one drawing to the next ("0", "0.2", "−5"): every plot update measured
+  // them all again, and assigning `font` makes the canvas parse the font string each time.
+  const key = `${fontPx}|${s}`;
+  const known = measured.get(key);
+  if (known !== undefined) return known;
+  if (measuredFont !== fontPx) {
+    measureCtx.font = `${fontPx}px ${measureFamily}`;
+    measuredFont = fontPx;
+  }
+  const width = measureCtx.measureText(s).width;
+  if (measured.size >= MEASURED_MAX) measured.clear();
+  measured.set(key, width);
+  return width;
 }
+
+/** Widths measured so far, by font size and text (a memo, never rendered). */
+const measured = new Map<string, number>();
+const MEASURED_MAX = 2000;
+let measuredFont = Number.NaN;
 
 export interface PlotLayout {
   readonly width: number;
