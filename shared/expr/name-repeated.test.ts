@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binary, call, exprEquals, freeVariables, neg, type BinaryOp, type Expr } from './ast';
+import { binary, call, exprEquals, exprSize, freeVariables, neg, type BinaryOp, type Expr } from './ast';
 import { differentiate } from './derivative';
 import { toLatex } from './latex';
 import { nameRepeated, type Factored } from './name-repeated';
@@ -23,19 +23,6 @@ function unfold(f: Factored): Expr {
     if (p) e = substitute(e, { [p.name]: p.value });
   }
   return e;
-}
-
-function size(e: Expr): number {
-  switch (e.kind) {
-    case 'neg':
-      return 1 + size(e.arg);
-    case 'binary':
-      return 1 + size(e.left) + size(e.right);
-    case 'call':
-      return e.args.reduce((s, a) => s + size(a), 1);
-    default:
-      return 1;
-  }
 }
 
 function occurrences(e: Expr, name: string): number {
@@ -110,7 +97,7 @@ describe('nameRepeated', () => {
         const vars = freeVariables(e);
         f.parts.forEach((p, i) => {
           expect(vars.some((v) => v === p.name || v.replace(/[_\d]+$/, '') === p.name)).toBe(false);
-          expect(size(p.value)).toBeGreaterThanOrEqual(4);
+          expect(exprSize(p.value)).toBeGreaterThanOrEqual(4);
           // It stood for at least two places: count them with the parts named after it put back.
           expect(occurrences(unfold({ body: f.body, parts: f.parts.slice(i + 1) }), p.name)).toBeGreaterThanOrEqual(2);
         });

@@ -5,7 +5,7 @@
  * which reads — and typesets, in a third of the space — as (u − 1) u (1 − u), u = σ(1.2w₁ + 0.5w₂).
  * Presentation only: substituting the parts back gives the very same tree (name-repeated.test.ts).
  */
-import { variable, type Expr } from './ast';
+import { freeVariables, variable, type Expr } from './ast';
 
 /** One named part: `name` stands for `value` in the body and in the values of the parts named after it. */
 export interface NamedPart {
@@ -111,36 +111,14 @@ function replaceShape(e: Expr, of: Map<Expr, Shape>, id: number, name: string): 
   return walk(e);
 }
 
-/** Every variable name in `e`. */
-function names(e: Expr, out: Set<string>): Set<string> {
-  switch (e.kind) {
-    case 'var':
-      out.add(e.name);
-      break;
-    case 'neg':
-      names(e.arg, out);
-      break;
-    case 'binary':
-      names(e.left, out);
-      names(e.right, out);
-      break;
-    case 'call':
-      for (const a of e.args) names(a, out);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
 /**
  * `e` with up to two repeated subexpressions of four or more nodes named (the one that saves the
  * most nodes first). A letter is used only if no variable of `e` is that letter or starts with it
  * (u would be confused with u₁); with none free, or nothing repeated, `e` comes back whole.
  */
 export function nameRepeated(e: Expr): Factored {
-  const taken = names(e, new Set());
-  const free = NAMES.filter((n) => ![...taken].some((t) => t === n || t.replace(/[_\d]+$/, '') === n));
+  const taken = freeVariables(e);
+  const free = NAMES.filter((n) => !taken.some((t) => t === n || t.replace(/[_\d]+$/, '') === n));
   let body = e;
   const parts: NamedPart[] = [];
   for (const name of free.slice(0, MAX_PARTS)) {
