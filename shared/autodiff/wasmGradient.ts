@@ -536,10 +536,15 @@ export function gradientImports(names: readonly string[]): Readonly<Record<strin
   return out;
 }
 
-/** `tape`'s gradient module as this realm compiled it, ready to hand to another thread; undefined when not compiled here. */
+/**
+ * `tape`'s gradient module compiled in this realm (or taken from its cache), ready to hand to
+ * another thread; undefined where `wasmValueAndGradient` would give undefined. One emit: the
+ * surface worker used to emit it once to compile and again to export.
+ */
 export function exportGradient(tape: CompiledTape): HandedGradient | undefined {
+  if (!wasmAvailable()) return undefined;
   const mod = emitGradientModule(tape);
-  const inst = mod ? cache.get(keyOf(mod.bytes)) : undefined;
+  const inst = mod ? instantiate(mod) : undefined;
   if (!mod || !inst) return undefined;
   return { module: inst.module, params: mod.params, variables: mod.variables, importNames: Object.keys(mod.imports) };
 }

@@ -18,7 +18,7 @@ import { num, variable } from '$shared/expr/ast';
 import { typesetLatex } from '$shared/expr/budget';
 import { compileVectorized } from '$shared/expr/compile-grid';
 import { exportCompiled, type HandedModule } from '$shared/expr/wasm/wasm-vector';
-import { exportGradient, wasmValueAndGradient, type HandedGradient } from '$shared/autodiff/wasmGradient';
+import { exportGradient, type HandedGradient } from '$shared/autodiff/wasmGradient';
 import { gradientTape } from './explorer/gradient-tape';
 import { differentiateWithin } from '$shared/expr/derivative';
 import { toLatex } from '$shared/expr/latex';
@@ -289,8 +289,7 @@ function* prepareSurface(surfaceExpr: Expr, domain: Domain, resolution: number):
 /** The gradient module of f(x, y), compiled here for the page; undefined where there is none. */
 function handedGradientOf(surfaceExpr: Expr): HandedGradient | undefined {
   const tape = gradientTape(surfaceExpr);
-  if (!tape || !wasmValueAndGradient(tape)) return undefined;
-  return exportGradient(tape);
+  return tape ? exportGradient(tape) : undefined;
 }
 
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());

@@ -93,7 +93,7 @@ export function createPointModel(
   const fn = compile(expr, SURFACE_VARIABLES);
   const compiled = fn.ok ? fn.value : null;
   const handed = compiled && handedGradient ? sweepFromHanded(handedGradient) : undefined;
-  const handedOk = handed !== undefined && compiled !== null && valuesAgree(handed, (p) => compiled.evaluate(p));
+  const handedOk = handed !== undefined && compiled !== null && agreeAt((p) => handed(p, gradientScratch), (p) => compiled.evaluate(p), 1e-9);
   // The worker built the tape of this very formula: it uses only x and y.
   const tape = handedOk ? null : gradientTape(expr);
   if (!compiled || (!handedOk && !tape)) {
@@ -120,7 +120,7 @@ export function createPointModel(
   const probe = (): void => {
     probed = true;
     const fns = wasmFnsIfCompiled(expr, SURFACE_VARIABLES);
-    if (!fns || !sameAt(fns.scalar, (p) => compiled.evaluate(p))) return;
+    if (!fns || !agreeAt(fns.scalar, (p) => compiled.evaluate(p))) return;
     fast.scalar = fns.scalar;
     fast.vector = fns.vector;
   };
@@ -195,19 +195,8 @@ export function createPointModel(
   });
 }
 
-/**
- * Whether a handed-over gradient sweep computes this formula: its values match the closures' at
- * CHECK_POINTS within rounding (the tape fuses ½(a − b)², so the last bits may differ; a sweep of
- * another formula is off by far more).
- */
-function valuesAgree(sweep: ValueAndGradient, f: (p: ArrayLike<number>) => number): boolean {
-  const g = new Float64Array(2);
-  return CHECK_POINTS.every((p) => {
-    const u = sweep(p, g);
-    const v = f(p);
-    return Object.is(u, v) || Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(v));
-  });
-}
+/** Where `agreeAt` writes a checked sweep's gradient (read by no one). */
+const gradientScratch = new Float64Array(2);
 
 /** Points where a module from elsewhere must give the closures' numbers, bit for bit, to be used. */
 const CHECK_POINTS: readonly (readonly [number, number])[] = [
@@ -217,12 +206,18 @@ const CHECK_POINTS: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * Whether `a` and `b` agree at CHECK_POINTS. A module handed over by the surface
+ * Whether `a` and `b` agree at CHECK_POINTS: bit for bit with `relative` 0 (Object.is: NaN matches
+ * NaN, +0 and −0 differ), else within that relative error. A module handed over by the surface
  * worker was made for this formula by the same code; this catches the day that stops being true.
+ * The gradient sweep gets 1e-9: its tape fuses ½(a − b)², so its last bits may differ from the
+ * closures', while a sweep of another formula is off by far more.
  */
-function sameAt(a: (p: ArrayLike<number>) => number, b: (p: ArrayLike<number>) => number): boolean {
-  // Object.is: NaN matches NaN, and +0 and −0 differ (the module is bit-identical or wrong).
-  return CHECK_POINTS.every((p) => Object.is(a(p), b(p)));
+function agreeAt(a: (p: ArrayLike<number>) => number, b: (p: ArrayLike<number>) => number, relative = 0): boolean {
+  return CHECK_POINTS.every((p) => {
+    const u = a(p);
+    const v = b(p);
+    return Object.is(u, v) || (relative > 0 && Math.abs(u - v) <= relative * Math.max(1, Math.abs(v)));
+  });
 }
 
 /** Evaluations through the closure evaluator before the formula's wasm module is built. */
